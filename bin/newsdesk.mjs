@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+// The `newsdesk` command. Builds dist/ first when the sources are newer (or dist is missing).
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const output = join(root, 'dist', 'main.js')
+
+function newestSource(dir) {
+  let newest = 0
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path))
+    else if (!entry.name.endsWith('.test.ts')) newest = Math.max(newest, statSync(path).mtimeMs)
+  }
+  return newest
+}
+
+const sources = [join(root, 'src', 'server'), join(root, 'src', 'shared')]
+const stale = !existsSync(output) || (existsSync(sources[0]) && Math.max(...sources.map(newestSource)) > statSync(output).mtimeMs)
+if (stale) {
+  const { buildServer } = await import(pathToFileURL(join(root, 'scripts', 'build.mjs')).href)
+  const cwd = process.cwd()
+  process.chdir(root)
+  await buildServer()
+  process.chdir(cwd)
+}
+await import(pathToFileURL(output).href)

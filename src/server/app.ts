@@ -1,0 +1,80 @@
+/**
+ * buildApp(config): the only composition root. Opens (or takes) the database, builds the
+ * module services and registers the HTTP routes on one Fastify instance.
+ */
+import { mkdirSync } from 'node:fs'
+import fastifyStatic from '@fastify/static'
+import Fastify, { type FastifyInstance } from 'fastify'
+import { sql } from 'kysely'
+import type { Config } from './config/index.js'
+import { migrateToLatest, openDatabase, type DatabaseHandle } from './db/index.js'
+import { registerHealth } from './http/health.js'
+import { registerErrorHandling } from './http/plugins/errors.js'
+import { loadChrome } from './http/site/chrome.js'
+import { registerSiteRoutes } from './http/site/routes.js'
+import type { ModuleContext } from './modules/context.js'
+import { createServices, type Services } from './services.js'
+import { ErrorPage, renderDocument } from './views/index.js'
+import { messages } from '../shared/i18n/index.js'
+
+export interface AppOverrides {
+  /** A database opened and migrated by the caller, who also closes it. */
+  database?: DatabaseHandle
+  /** The clock, for tests. */
+  now?: () => number
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    services: Services
+    database: DatabaseHandle
+  }
+}
+
+export async function buildApp(config: Config, overrides: AppOverrides = {}): Promise<FastifyInstance> {
+  const ownsDatabase = !overrides.database
+  const database = overrides.database ?? openDatabase(config.database)
+  if (ownsDatabase) await migrateToLatest(database.db)
+  const now = overrides.now ?? Date.now
+  const ctx: ModuleContext = { db: database.db, dialect: database.dialect, now, locale: config.locale }
+  const services = createServices(ctx)
+
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    trustProxy: trustProxyOption(config.trustProxy),
+    bodyLimit: 2 * 1024 * 1024,
+    return503OnClosing: true,
+    disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
+  })
+  app.decorate('services', services)
+  app.decorate('database', database)
+  if (ownsDatabase) app.addHook('onClose', async () => database.destroy())
+
+  registerErrorHandling(app, async (_request, status) => {
+    // The error page must render even when the database is what failed.
+    const site = await loadChrome(config, services, now()).catch(() => ({
+      name: config.siteName,
+      url: config.siteUrl,
+      t: messages(config.locale),
+      pages: [],
+      breaking: null,
+    }))
+    return renderDocument(ErrorPage({ site, status }))
+  })
+  registerHealth(app, async () => {
+    await sql`select 1`.execute(database.db)
+  })
+
+  mkdirSync(config.mediaDir, { recursive: true })
+  await app.register(fastifyStatic, { root: config.mediaDir, prefix: '/media/', maxAge: '30d', index: false, decorateReply: false })
+
+  registerSiteRoutes(app, { config, services, now })
+  return app
+}
+
+/** Fastify takes CIDR lists as they are; a hop count becomes "trust the nearest N hops". */
+function trustProxyOption(trust: Config['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (trust === false) return false
+  if (typeof trust === 'number') return (_address, hop) => hop < trust
+  return [...trust]
+}

@@ -1,0 +1,41 @@
+/** `newsdesk serve`: migrate, seed the demo on an empty database, listen, drain on SIGTERM. */
+import { buildApp } from '../app.js'
+import type { Config } from '../config/index.js'
+import { migrateToLatest, openDatabase } from '../db/index.js'
+import { createServices } from '../services.js'
+import { isEmptyNewsroom, seedDemo } from '../seed/demo.js'
+
+export async function serve(config: Config): Promise<void> {
+  const database = openDatabase(config.database)
+  await migrateToLatest(database.db)
+  const services = createServices({ db: database.db, dialect: database.dialect, now: Date.now, locale: config.locale })
+  if (await isEmptyNewsroom(services)) {
+    process.stderr.write('newsdesk: empty database, adding the demo newsroom…\n')
+    const report = await seedDemo({ config, database, services })
+    process.stderr.write(`newsdesk: added ${report.articles} demo articles and ${report.pages} pages.\n`)
+  }
+  if (config.database.dialect === 'postgres' && config.secretSource === 'file') {
+    process.stderr.write('newsdesk: SECRET is not set; using the one kept in DATA_DIR. Set SECRET explicitly when several processes share this database.\n')
+  }
+
+  const app = await buildApp(config, { database })
+  let closing = false
+  const shutdown = async (signal: string) => {
+    if (closing) return
+    closing = true
+    app.log.info({ signal }, 'draining requests and closing')
+    try {
+      await app.close()
+      await database.destroy()
+      process.exit(0)
+    } catch (error) {
+      app.log.error({ err: error }, 'shutdown failed')
+      process.exit(1)
+    }
+  }
+  process.once('SIGTERM', () => void shutdown('SIGTERM'))
+  process.once('SIGINT', () => void shutdown('SIGINT'))
+
+  const address = await app.listen({ port: config.port, host: config.host })
+  process.stderr.write(`newsdesk: ${config.siteName} is serving at ${config.siteUrl} (listening on ${address}, ${database.dialect.name})\n`)
+}

@@ -1,0 +1,24 @@
+/** The database as Kysely sees it: every table, from the modules' *.table.ts files. */
+import type { Kysely, Transaction } from 'kysely'
+import type { ArticleAuthorTable, ArticleTable, ArticleTagTable } from '../modules/articles/article.table.js'
+import type { EventTable } from '../modules/events/event.table.js'
+import type { ApiTokenTable, UserTable } from '../modules/people/people.table.js'
+import type { RedirectTable } from '../modules/redirects/redirect.table.js'
+import type { SettingTable } from '../modules/settings/settings.table.js'
+import type { TagTable } from '../modules/tags/tag.table.js'
+
+export interface Database {
+  articles: ArticleTable
+  articleTags: ArticleTagTable
+  articleAuthors: ArticleAuthorTable
+  tags: TagTable
+  users: UserTable
+  apiTokens: ApiTokenTable
+  redirects: RedirectTable
+  settings: SettingTable
+  events: EventTable
+}
+
+export type Db = Kysely<Database>
+/** A database handle or an open transaction: repositories accept either. */
+export type Executor = Kysely<Database> | Transaction<Database>

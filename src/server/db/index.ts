@@ -1,0 +1,50 @@
+/**
+ * Opens the database named by the config: better-sqlite3 (WAL, foreign keys, busy timeout) or a
+ * `pg` pool. CamelCasePlugin maps snake_case columns to the camelCase the code uses.
+ */
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import SqliteDatabase from 'better-sqlite3'
+import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely'
+import pg from 'pg'
+import type { DatabaseConfig } from '../config/index.js'
+import type { Database, Db } from './database.js'
+import { postgresDialect, sqliteDialect, type Dialect } from './dialect/index.js'
+
+export type { Database, Db, Executor } from './database.js'
+export type { Dialect, DialectName } from './dialect/index.js'
+export { migrateToLatest, listMigrations } from './migrate.js'
+export { inTransaction } from './transaction.js'
+
+export interface DatabaseHandle {
+  readonly db: Db
+  readonly dialect: Dialect
+  destroy(): Promise<void>
+}
+
+const int8 = 20
+const numeric = 1700
+
+export function openDatabase(config: DatabaseConfig, options: { poolSize?: number } = {}): DatabaseHandle {
+  if (config.dialect === 'sqlite') {
+    if (config.file !== ':memory:') mkdirSync(dirname(config.file), { recursive: true })
+    const database = new SqliteDatabase(config.file)
+    database.pragma('journal_mode = WAL')
+    database.pragma('synchronous = NORMAL')
+    database.pragma('foreign_keys = ON')
+    database.pragma('busy_timeout = 5000')
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }), plugins: [new CamelCasePlugin()] })
+    return { db, dialect: sqliteDialect, destroy: () => db.destroy() }
+  }
+  const pool = new pg.Pool({
+    connectionString: config.url,
+    max: options.poolSize ?? 10,
+    // bigint counts and epoch-millisecond times fit in a JS number (< 2^53).
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        oid === int8 || oid === numeric ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
+  })
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] })
+  return { db, dialect: postgresDialect, destroy: () => db.destroy() }
+}

@@ -1,0 +1,10 @@
+/**
+ * Every migration, in order. Listed by hand (not read from disk) so the bundled server carries
+ * them. Migrations are frozen once merged: change the schema with a new file, never an old one.
+ */
+import type { Migration } from 'kysely'
+import * as initial from './2026-11-26T1800_initial.js'
+
+export const migrations: Record<string, Migration> = {
+  '2026-11-26T1800_initial': initial,
+}

@@ -1,0 +1,142 @@
+/** Queries on articles and their tags and authors. */
+import type { Executor } from '../../db/index.js'
+import { presentAuthor, type Author } from '../people/index.js'
+import { presentTag, type Tag } from '../tags/index.js'
+import type { ArticleStatus, ArticleTable, ArticleType } from './article.table.js'
+import type { SummaryRow } from './article.model.js'
+
+const summaryColumns = [
+  'id', 'uuid', 'type', 'slug', 'title', 'standfirst', 'excerpt', 'wordCount', 'readingTime',
+  'featureImage', 'featureImageAlt', 'featureImageCaption', 'featureImageCredit', 'status',
+  'featured', 'sponsored', 'sponsor', 'sponsorUrl', 'breaking', 'seoTitle', 'seoDescription',
+  'canonicalUrl', 'publishedAt', 'scheduledAt', 'createdAt', 'updatedAt', 'revision', 'createdBy', 'updatedBy',
+] as const satisfies readonly (keyof ArticleTable)[]
+
+export async function insertArticles(db: Executor, rows: ArticleTable[]): Promise<void> {
+  if (rows.length > 0) await db.insertInto('articles').values(rows).execute()
+}
+
+/** Updates when the revision still matches; returns false when someone saved meanwhile. */
+export async function updateArticleRow(db: Executor, id: string, expectedRevision: number, patch: Partial<ArticleTable>): Promise<boolean> {
+  const result = await db.updateTable('articles').set(patch).where('id', '=', id).where('revision', '=', expectedRevision).executeTakeFirst()
+  return Number(result.numUpdatedRows) === 1
+}
+
+export function findArticleById(db: Executor, id: string): Promise<ArticleTable | undefined> {
+  return db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst()
+}
+
+export function findArticleBySlug(db: Executor, slug: string): Promise<ArticleTable | undefined> {
+  return db.selectFrom('articles').selectAll().where('slug', '=', slug).executeTakeFirst()
+}
+
+export async function takenSlugs(db: Executor, base: string): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('articles')
+    .select('slug')
+    .where((eb) => eb.or([eb('slug', '=', base), eb('slug', 'like', `${base}-%`)]))
+    .execute()
+  return new Set(rows.map((r) => r.slug))
+}
+
+export async function existingSlugs(db: Executor, slugs: string[]): Promise<string[]> {
+  if (slugs.length === 0) return []
+  const rows = await db.selectFrom('articles').select('slug').where('slug', 'in', slugs).execute()
+  return rows.map((r) => r.slug)
+}
+
+export async function replaceArticleTags(db: Executor, articleId: string, tagIds: string[]): Promise<void> {
+  await db.deleteFrom('articleTags').where('articleId', '=', articleId).execute()
+  if (tagIds.length > 0) await db.insertInto('articleTags').values(tagIds.map((tagId, position) => ({ articleId, tagId, position }))).execute()
+}
+
+export async function replaceArticleAuthors(db: Executor, articleId: string, userIds: string[]): Promise<void> {
+  await db.deleteFrom('articleAuthors').where('articleId', '=', articleId).execute()
+  if (userIds.length > 0) await db.insertInto('articleAuthors').values(userIds.map((userId, position) => ({ articleId, userId, position }))).execute()
+}
+
+export async function insertRelations(
+  db: Executor,
+  tags: { articleId: string; tagId: string; position: number }[],
+  authors: { articleId: string; userId: string; position: number }[],
+): Promise<void> {
+  if (tags.length > 0) await db.insertInto('articleTags').values(tags).execute()
+  if (authors.length > 0) await db.insertInto('articleAuthors').values(authors).execute()
+}
+
+/** Tags and authors of many articles in two queries, each list in its saved order. */
+export async function loadRelations(db: Executor, articleIds: string[]): Promise<{ tags: Map<string, Tag[]>; authors: Map<string, Author[]> }> {
+  const tags = new Map<string, Tag[]>(articleIds.map((id) => [id, []]))
+  const authors = new Map<string, Author[]>(articleIds.map((id) => [id, []]))
+  if (articleIds.length === 0) return { tags, authors }
+  const [tagRows, authorRows] = await Promise.all([
+    db
+      .selectFrom('articleTags')
+      .innerJoin('tags', 'tags.id', 'articleTags.tagId')
+      .selectAll('tags')
+      .select('articleTags.articleId')
+      .where('articleTags.articleId', 'in', articleIds)
+      .orderBy('articleTags.articleId')
+      .orderBy('articleTags.position')
+      .execute(),
+    db
+      .selectFrom('articleAuthors')
+      .innerJoin('users', 'users.id', 'articleAuthors.userId')
+      .select(['articleAuthors.articleId', 'users.id', 'users.name', 'users.slug', 'users.bio', 'users.website', 'users.profileImage'])
+      .where('articleAuthors.articleId', 'in', articleIds)
+      .orderBy('articleAuthors.articleId')
+      .orderBy('articleAuthors.position')
+      .execute(),
+  ])
+  for (const row of tagRows) tags.get(row.articleId)?.push(presentTag(row))
+  for (const row of authorRows) authors.get(row.articleId)?.push(presentAuthor(row))
+  return { tags, authors }
+}
+
+export interface ListQuery {
+  type: ArticleType
+  statuses: readonly ArticleStatus[]
+  limit: number
+  offset?: number
+  /** Keyset cursor: only articles published before this one (newest first). */
+  before?: { publishedAt: number; id: string }
+  tagId?: string
+  authorId?: string
+  featured?: boolean
+  breaking?: boolean
+  /** Only articles published at or before this time. */
+  publishedBy?: number
+  /** Only articles published after this time. */
+  publishedAfter?: number
+}
+
+/** A page of articles, newest first, ties broken by id so every dialect agrees. */
+export function listArticleRows(db: Executor, query: ListQuery): Promise<SummaryRow[]> {
+  let q = db.selectFrom('articles').select(summaryColumns).where('type', '=', query.type).where('status', 'in', query.statuses)
+  if (query.publishedBy !== undefined) q = q.where('publishedAt', '<=', query.publishedBy)
+  if (query.publishedAfter !== undefined) q = q.where('publishedAt', '>', query.publishedAfter)
+  if (query.featured !== undefined) q = q.where('featured', '=', query.featured ? 1 : 0)
+  if (query.breaking !== undefined) q = q.where('breaking', '=', query.breaking ? 1 : 0)
+  if (query.tagId !== undefined) {
+    const tagId = query.tagId
+    q = q.where('id', 'in', (eb) => eb.selectFrom('articleTags').select('articleId').where('tagId', '=', tagId))
+  }
+  if (query.authorId !== undefined) {
+    const authorId = query.authorId
+    q = q.where('id', 'in', (eb) => eb.selectFrom('articleAuthors').select('articleId').where('userId', '=', authorId))
+  }
+  if (query.before) {
+    const { publishedAt, id } = query.before
+    q = q.where((eb) => eb.or([eb('publishedAt', '<', publishedAt), eb.and([eb('publishedAt', '=', publishedAt), eb('id', '<', id)])]))
+  }
+  q = q.orderBy('publishedAt', 'desc').orderBy('id', 'desc').limit(query.limit)
+  if (query.offset) q = q.offset(query.offset)
+  return q.execute()
+}
+
+export async function countArticles(db: Executor, query: Pick<ListQuery, 'type' | 'statuses' | 'publishedBy'>): Promise<number> {
+  let q = db.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('count')).where('type', '=', query.type).where('status', 'in', query.statuses)
+  if (query.publishedBy !== undefined) q = q.where('publishedAt', '<=', query.publishedBy)
+  const row = await q.executeTakeFirstOrThrow()
+  return Number(row.count)
+}

@@ -1,0 +1,16 @@
+/** People: staff accounts (contributor < author < editor < admin) who can be authors, and their API tokens. */
+export {
+  createPeopleService,
+  presentAuthor,
+  presentPerson,
+  isRole,
+  hashApiToken,
+  type Author,
+  type Person,
+  type PeopleService,
+  type UserInput,
+  type ApiTokenInfo,
+} from './people.service.js'
+export { roles, type Role, type UserTable, type ApiTokenTable } from './people.table.js'
+export { systemActor, userActor, actorUserId, type Actor } from './actor.js'
+export { hashPassword, verifyPassword } from './password.js'

@@ -1,0 +1,3 @@
+/** Redirects: old paths that answer 301 with the new one (moved slugs, imported URLs). */
+export { findRedirect, moveRedirect, deleteRedirectFrom } from './redirect.repository.js'
+export type { RedirectTable } from './redirect.table.js'

@@ -1,0 +1,5 @@
+/** The editor document: schema types, validation, and the HTML and text the server renders from it. */
+export * from './schema.js'
+export { validateDocument, isSafeHref, type DocumentProblem, type DocumentValidation } from './validate.js'
+export { renderDocumentHtml, escapeHtml, type RenderOptions } from './html.js'
+export { documentText, countWords, countImages, readingTime, makeExcerpt } from './text.js'
