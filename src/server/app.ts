@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs'
 import fastifyStatic from '@fastify/static'
-import Fastify, { type FastifyInstance } from 'fastify'
+import Fastify, { LogController, type FastifyInstance } from 'fastify'
 import { sql } from 'kysely'
 import type { Config } from './config/index.js'
 import { migrateToLatest, openDatabase, type DatabaseHandle } from './db/index.js'
@@ -44,7 +44,8 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     trustProxy: trustProxyOption(config.trustProxy),
     bodyLimit: 2 * 1024 * 1024,
     return503OnClosing: true,
-    disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
+    // Per-request lines only at debug level: at news-site traffic they would drown the rest.
+    logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace' }),
   })
   app.decorate('services', services)
   app.decorate('database', database)

@@ -1,0 +1,130 @@
+/** The `newsdesk` command as a person runs it: real processes, real databases. */
+import { before, describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describeEachDialect } from '../helpers/db.js'
+
+const root = join(import.meta.dirname, '..', '..')
+const bin = join(root, 'bin', 'newsdesk.mjs')
+
+function newsdesk(args: string[], env: Record<string, string> = {}, input?: string) {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '', DATA_DIR: mkdtempSync(join(tmpdir(), 'newsdesk-cli-')), LOG_LEVEL: 'warn', ...env },
+    input,
+    encoding: 'utf8',
+    timeout: 60_000,
+  })
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
+    })
+  })
+}
+
+before(() => {
+  // Build once up front so the tests below never race to build dist/.
+  const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, encoding: 'utf8' })
+  assert.equal(build.status, 0, build.stderr)
+})
+
+describe('newsdesk command line', () => {
+  it('stops on bad configuration with one message naming every problem, exit 1', () => {
+    const result = newsdesk(['serve'], { PORT: 'abc', LOCALE: 'xx' })
+    assert.equal(result.code, 1)
+    assert.match(result.stderr, /Invalid configuration:\n {2}- PORT must be a whole number from 0 to 65535 \(got "abc"\)\n {2}- LOCALE must be one of nl, en/)
+    assert.equal(result.stderr.match(/newsdesk:/g)?.length, 1)
+  })
+
+  it('explains usage for unknown commands and bad flags, exit 2', () => {
+    const unknown = newsdesk(['frobnicate'])
+    assert.equal(unknown.code, 2)
+    assert.match(unknown.stderr, /unknown command "frobnicate"[\s\S]*Usage: newsdesk/)
+    const flag = newsdesk(['seed', '--articles', 'veel'])
+    assert.equal(flag.code, 2)
+    assert.match(flag.stderr, /--articles takes a whole number/)
+    const missing = newsdesk(['user', 'create', '--email', 'a@b.nl'])
+    assert.equal(missing.code, 2)
+    assert.match(missing.stderr, /missing --name, --role/)
+  })
+})
+
+describeEachDialect('newsdesk command line on a database', (suite) => {
+  const env = () => ({ DATABASE_URL: suite.database.url })
+
+  it('refuses a bogus role and writes nothing', async () => {
+    const result = newsdesk(['user', 'create', '--email', 'x@example.nl', '--name', 'X', '--role', 'bogus'], env())
+    assert.equal(result.code, 1)
+    assert.match(result.stderr, /role: must be one of contributor, author, editor, admin \(got "bogus"\)/)
+    const users = await suite.database.db.selectFrom('users').select('id').execute()
+    assert.equal(users.length, 0)
+  })
+
+  it('creates a user, sets a password from stdin, and manages staff tokens', async () => {
+    const created = newsdesk(['user', 'create', '--email', 'Hoofdredactie@Example.nl', '--name', 'Anna de Boer', '--role', 'admin', '--password', 'een-lang-wachtwoord'], env())
+    assert.equal(created.code, 0, created.stderr)
+    assert.match(created.stdout, /Created admin Anna de Boer <hoofdredactie@example.nl>/)
+    const password = newsdesk(['user', 'password', '--email', 'hoofdredactie@example.nl'], env(), 'nog-een-lang-wachtwoord\n')
+    assert.equal(password.code, 0, password.stderr)
+
+    const token = newsdesk(['token', 'create', '--email', 'hoofdredactie@example.nl', '--name', 'Deploy'], env())
+    assert.equal(token.code, 0, token.stderr)
+    const lastLine = token.stdout.trim().split('\n').at(-1) ?? ''
+    assert.match(lastLine, /^nd_[0-9a-f]{24}_[A-Za-z0-9_-]{32}$/)
+    const stored = await suite.database.db.selectFrom('apiTokens').select(['tokenHash']).execute()
+    assert.equal(stored.length, 1)
+    assert.notEqual(stored[0]?.tokenHash, lastLine)
+
+    const revoked = newsdesk(['token', 'revoke', '--id', lastLine], env())
+    assert.equal(revoked.code, 0, revoked.stderr)
+    assert.match(newsdesk(['token', 'list', '--email', 'hoofdredactie@example.nl'], env()).stdout, /revoked/)
+    const unknown = newsdesk(['token', 'create', '--email', 'niemand@example.nl'], env())
+    assert.equal(unknown.code, 1)
+    assert.match(unknown.stderr, /User not found/)
+  })
+
+  it('seeds synthetic articles', async () => {
+    const result = newsdesk(['seed', '--articles', '1200'], env())
+    assert.equal(result.code, 0, result.stderr)
+    assert.match(result.stdout, /Added 1200 synthetic articles/)
+    const row = await suite.database.db.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'published').executeTakeFirstOrThrow()
+    assert.equal(Number(row.n), 1200)
+    const demo = newsdesk(['seed', '--demo'], env())
+    assert.equal(demo.code, 1, 'the demo is only added to an empty newsroom')
+  })
+
+  it('migrates, serves, and drains on SIGTERM', async () => {
+    assert.match(newsdesk(['migrate'], env()).stdout, /up to date/)
+    const port = await freePort()
+    const child = spawn(process.execPath, [bin, 'serve'], {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? '', DATA_DIR: mkdtempSync(join(tmpdir(), 'newsdesk-serve-')), LOG_LEVEL: 'warn', PORT: String(port), ...env() },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+    const deadline = Date.now() + 30_000
+    let health: Response | undefined
+    while (Date.now() < deadline) {
+      health = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined)
+      if (health) break
+      await new Promise((r) => setTimeout(r, 100))
+    }
+    assert.equal(health?.status, 200, stderr)
+    const home = await fetch(`http://127.0.0.1:${port}/`)
+    assert.equal(home.status, 200)
+    child.kill('SIGTERM')
+    assert.equal(await exited, 0, stderr)
+    assert.match(stderr, /is serving at/)
+  })
+})
