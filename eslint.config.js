@@ -23,6 +23,7 @@ export default tseslint.config(
   },
   {
     files: ['src/shared/**'],
+    ignores: ['**/*.test.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': restrict([
         group(['**/server/**', '**/admin/**', '**/tracker/**'], 'src/shared is isomorphic: it imports nothing from server, admin or tracker.'),
@@ -96,7 +97,7 @@ export default tseslint.config(
   {
     // Config is the only reader of process.env (tests and scripts have their own harness).
     files: ['src/**'],
-    ignores: ['src/server/config/**'],
+    ignores: ['src/server/config/**', '**/*.test.ts'],
     rules: {
       'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration from Config (src/server/config).' }],
     },

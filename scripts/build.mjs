@@ -5,7 +5,10 @@ import { build } from 'esbuild'
 export async function buildServer() {
   await build({
     entryPoints: ['src/server/main.ts'],
-    outfile: 'dist/main.js',
+    outdir: 'dist',
+    // Split chunks so what a start does not need (sharp, the demo content) loads only when used.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -70,6 +70,10 @@ async function startPostgres(bin) {
   return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, stop }
 }
 
+// Build dist/ once, before any test spawns `newsdesk`, so no two tests race to build it.
+const { buildServer } = await import('./build.mjs')
+await buildServer()
+
 let postgres = null
 const env = { ...process.env }
 if (process.env.DATABASE_URL && /^postgres(ql)?:/.test(process.env.DATABASE_URL)) {

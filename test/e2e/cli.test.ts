@@ -1,5 +1,5 @@
 /** The `newsdesk` command as a person runs it: real processes, real databases. */
-import { before, describe, it } from 'node:test'
+import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
@@ -30,12 +30,6 @@ function freePort(): Promise<number> {
     })
   })
 }
-
-before(() => {
-  // Build once up front so the tests below never race to build dist/.
-  const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, encoding: 'utf8' })
-  assert.equal(build.status, 0, build.stderr)
-})
 
 describe('newsdesk command line', () => {
   it('stops on bad configuration with one message naming every problem, exit 1', () => {

@@ -9,7 +9,6 @@ import { createServices, type Services } from '../services.js'
 import { slugify } from '../../shared/slug.js'
 import { demoArticles, demoAuthors, demoPages, demoTags } from './demo/index.js'
 import { demoMarkdownToDocument } from './demo-markdown.js'
-import { drawIllustration } from './images.js'
 
 const hour = 60 * 60 * 1000
 
@@ -37,6 +36,8 @@ export async function seedDemo({ config, database }: SeedContext, seedTime: numb
   for (const tag of demoTags) await services.tags.createTag({ name: tag.name, slug: tag.slug, description: tag.description })
   const emailOf = new Map(demoAuthors.map((a) => [a.slug, a.email]))
 
+  // sharp loads only when the demo is drawn, not on every start.
+  const { drawIllustration } = await import('./images.js')
   const ordered = [...demoArticles].sort((a, b) => b.hoursAgo - a.hoursAgo)
   const images = await Promise.all(ordered.map((a) => drawIllustration(config.mediaDir, 'demo', slugify(a.title), a.image.motif)))
   for (const [index, item] of ordered.entries()) {

@@ -5,6 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import sharp from 'sharp'
+import { seededRandom } from './random.js'
 
 const palettes: Record<string, [string, string, string]> = {
   bitcoin: ['#f7931a', '#1b1f2a', '#ffd08a'],
@@ -19,18 +20,6 @@ const palettes: Record<string, [string, string, string]> = {
   bank: ['#0e7490', '#08171c', '#b3e6f2'],
   phone: ['#db2777', '#200913', '#fbc7df'],
   energy: ['#eab308', '#1a1503', '#fdf0a6'],
-}
-
-/** A small deterministic PRNG, so the same article always gets the same picture. */
-export function seededRandom(seedText: string): () => number {
-  let seed = 2166136261
-  for (const ch of seedText) seed = Math.imul(seed ^ ch.charCodeAt(0), 16777619)
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 function motifShapes(motif: string, accent: string, light: string, random: () => number): string {

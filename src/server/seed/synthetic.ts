@@ -5,7 +5,7 @@
 import type { EditorDocument } from '../../shared/document/index.js'
 import { systemActor } from '../modules/people/index.js'
 import type { PublishedInput } from '../modules/articles/index.js'
-import { seededRandom } from './images.js'
+import { seededRandom } from './random.js'
 import type { SeedContext } from './demo.js'
 
 const words = (

@@ -25,9 +25,9 @@ export function HomePage({ site, description, articles }: HomePageModel) {
       <h1>{t.site.latestNews}</h1>
       {articles.length === 0 ? <p>{t.site.noArticles}</p> : null}
       <ol class="list">
-        {articles.map((a) => (
+        {articles.map((a, i) => (
           <li class="card" key={a.path}>
-            {a.image ? <img src={a.image.src} alt={a.image.alt} width={400} height={225} loading="lazy" decoding="async" /> : <span />}
+            {a.image ? <img src={a.image.src} alt={a.image.alt} width={400} height={225} loading={i < 4 ? 'eager' : 'lazy'} decoding="async" /> : <span />}
             <div>
               {a.primaryTag ? (
                 <ul class="tags">

@@ -29,6 +29,7 @@ export function Layout({ site, title, description, canonical, children }: Layout
         <title>{title}</title>
         {description ? <meta name="description" content={description} /> : null}
         {canonical ? <link rel="canonical" href={canonical} /> : null}
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <style dangerouslySetInnerHTML={{ __html: siteCss }} />
       </head>
       <body>

@@ -7,6 +7,7 @@ import type { Services } from '../../services.js'
 import { isValidSlug } from '../../../shared/slug.js'
 import { ArticlePage, HomePage, renderDocument, type ArticleCard, type SiteChrome } from '../../views/index.js'
 import { articlePath, authorPath, loadChrome, tagPath } from './chrome.js'
+import { registerFavicon } from './favicon.js'
 
 /** An update shows as "Bijgewerkt" when it came this long after publication. */
 const updateNoticeMs = 10 * 60 * 1000
@@ -55,6 +56,7 @@ function articleModel(config: Config, site: SiteChrome, article: Article) {
 
 export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
   const { config, services, now } = deps
+  registerFavicon(app, config.siteName)
 
   app.get('/', async (_request, reply) => {
     const [site, articles, settings] = await Promise.all([
