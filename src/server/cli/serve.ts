@@ -1,19 +1,24 @@
 /** `newsdesk serve`: migrate, seed the demo on an empty database, listen, drain on SIGTERM. */
 import { buildApp } from '../app.js'
 import type { Config } from '../config/index.js'
-import { migrateToLatest, openDatabase } from '../db/index.js'
+import { migrateToLatest, openDatabase, withExclusiveLock } from '../db/index.js'
 import { createServices } from '../services.js'
 import { isEmptyNewsroom, seedDemo } from '../seed/demo.js'
+
+/** Advisory lock key for the first-start demo seed. */
+const demoSeedLock = 7_146_011
 
 export async function serve(config: Config): Promise<void> {
   const database = openDatabase(config.database)
   await migrateToLatest(database.db)
   const services = createServices({ db: database.db, dialect: database.dialect, now: Date.now, locale: config.locale })
-  if (await isEmptyNewsroom(services)) {
+  // Several processes may start at once on an empty PostgreSQL: one seeds, the others then see content.
+  await withExclusiveLock(database.db, database.dialect, demoSeedLock, async () => {
+    if (!(await isEmptyNewsroom(services))) return
     process.stderr.write('newsdesk: empty database, adding the demo newsroom…\n')
     const report = await seedDemo({ config, database, services })
     process.stderr.write(`newsdesk: added ${report.articles} demo articles and ${report.pages} pages.\n`)
-  }
+  })
   if (config.database.dialect === 'postgres' && config.secretSource === 'file') {
     process.stderr.write('newsdesk: SECRET is not set; using the one kept in DATA_DIR. Set SECRET explicitly when several processes share this database.\n')
   }

@@ -13,6 +13,7 @@ import { postgresDialect, sqliteDialect, type Dialect } from './dialect/index.js
 
 export type { Database, Db, Executor } from './database.js'
 export type { Dialect, DialectName } from './dialect/index.js'
+export { withExclusiveLock } from './dialect/index.js'
 export { migrateToLatest, listMigrations } from './migrate.js'
 export { inTransaction } from './transaction.js'
 

@@ -42,3 +42,20 @@ export function dialectOf(db: Kysely<unknown>): Dialect {
 export function autoIncrementType(dialect: Dialect) {
   return dialect.name === 'postgres' ? sql`bigserial` : sql`integer`
 }
+
+/**
+ * Runs `work` while holding a database-wide lock, so only one of several processes does it at a
+ * time (PostgreSQL advisory lock; SQLite processes on one file are serialised by its write lock,
+ * and a single-file database has no second machine to race with).
+ */
+export async function withExclusiveLock<T, DB>(db: Kysely<DB>, dialect: Dialect, key: number, work: () => Promise<T>): Promise<T> {
+  if (dialect.name !== 'postgres') return work()
+  return db.connection().execute(async (connection) => {
+    await sql`select pg_advisory_lock(${key})`.execute(connection)
+    try {
+      return await work()
+    } finally {
+      await sql`select pg_advisory_unlock(${key})`.execute(connection)
+    }
+  })
+}
