@@ -11,7 +11,7 @@ import type { ModuleContext } from '../context.js'
 import { appendEvent, eventTypes } from '../events/index.js'
 import { createPeopleService, type Actor } from '../people/index.js'
 import { createTagsService } from '../tags/index.js'
-import { bodyFields, checkArticleInput, type ArticleInput } from './article.input.js'
+import { checkArticleInput, newArticleRow, type ArticleInput } from './article.input.js'
 import { existingSlugs, insertArticles, insertRelations } from './article.repository.js'
 import type { ArticleTable } from './article.table.js'
 
@@ -47,36 +47,9 @@ export function createArticleImporter(ctx: ModuleContext) {
         const authorLinks: { articleId: string; userId: string; position: number }[] = []
         inputs.forEach((input, index) => {
           const id = newId(input.publishedAt)
-          const standfirst = input.standfirst?.trim() || null
-          const sponsored = input.sponsored ?? false
           rows.push({
-            id,
-            uuid: globalThis.crypto.randomUUID(),
-            type: input.type ?? 'article',
-            slug: input.slug,
-            title: input.title.trim(),
-            standfirst,
-            ...bodyFields(docs[index], standfirst, Boolean(input.featureImage), sponsored, viewOn),
-            featureImage: input.featureImage?.src ?? null,
-            featureImageAlt: input.featureImage?.alt ?? null,
-            featureImageCaption: input.featureImage?.caption ?? null,
-            featureImageCredit: input.featureImage?.credit ?? null,
-            status: 'published',
-            featured: input.featured ? 1 : 0,
-            sponsored: sponsored ? 1 : 0,
-            sponsor: sponsored ? (input.sponsor ?? null) : null,
-            sponsorUrl: sponsored ? (input.sponsorUrl ?? null) : null,
-            breaking: input.breaking ? 1 : 0,
-            seoTitle: input.seo?.title ?? null,
-            seoDescription: input.seo?.description ?? null,
-            canonicalUrl: input.seo?.canonicalUrl ?? null,
+            ...newArticleRow(input, docs[index], { id, slug: input.slug, status: 'published', createdAt: input.publishedAt, actorId: null, viewOn }),
             publishedAt: input.publishedAt,
-            scheduledAt: null,
-            createdAt: input.publishedAt,
-            updatedAt: input.publishedAt,
-            revision: 1,
-            createdBy: null,
-            updatedBy: null,
           })
           uniqueIds(input.tags, tagIds).forEach((tagId, position) => tagLinks.push({ articleId: id, tagId, position }))
           uniqueIds(input.authors, authorIds).forEach((userId, position) => authorLinks.push({ articleId: id, userId, position }))

@@ -14,7 +14,7 @@ import {
   type EditorDocument,
 } from '../../../shared/document/index.js'
 import { AppError, validationError } from '../../errors.js'
-import type { ArticleType } from './article.table.js'
+import type { ArticleStatus, ArticleTable, ArticleType } from './article.table.js'
 
 export interface FeatureImageInput {
   src: string
@@ -128,5 +128,44 @@ export function bodyFields(doc: EditorDocument | undefined, standfirst: string |
     wordCount: words,
     readingTime: readingTime(words, countImages(body), hasFeatureImage),
     excerpt: makeExcerpt(standfirst, text),
+  }
+}
+
+/** The row of a new article from checked input; the caller decides id, slug, status and times. */
+export function newArticleRow(
+  input: ArticleInput,
+  doc: EditorDocument | undefined,
+  fields: { id: string; slug: string; status: ArticleStatus; createdAt: number; actorId: string | null; viewOn: (network: string) => string },
+): ArticleTable {
+  const standfirst = input.standfirst?.trim() || null
+  const sponsored = input.sponsored ?? false
+  return {
+    id: fields.id,
+    uuid: globalThis.crypto.randomUUID(),
+    type: input.type ?? 'article',
+    slug: fields.slug,
+    title: input.title.trim(),
+    standfirst,
+    ...bodyFields(doc, standfirst, Boolean(input.featureImage), sponsored, fields.viewOn),
+    featureImage: input.featureImage?.src ?? null,
+    featureImageAlt: input.featureImage?.alt ?? null,
+    featureImageCaption: input.featureImage?.caption ?? null,
+    featureImageCredit: input.featureImage?.credit ?? null,
+    status: fields.status,
+    featured: input.featured ? 1 : 0,
+    sponsored: sponsored ? 1 : 0,
+    sponsor: sponsored ? (input.sponsor?.trim() ?? null) : null,
+    sponsorUrl: sponsored ? (input.sponsorUrl ?? null) : null,
+    breaking: input.breaking ? 1 : 0,
+    seoTitle: input.seo?.title ?? null,
+    seoDescription: input.seo?.description ?? null,
+    canonicalUrl: input.seo?.canonicalUrl ?? null,
+    publishedAt: input.publishedAt ?? null,
+    scheduledAt: null,
+    createdAt: fields.createdAt,
+    updatedAt: fields.createdAt,
+    revision: 1,
+    createdBy: fields.actorId,
+    updatedBy: fields.actorId,
   }
 }

@@ -13,7 +13,7 @@ import { appendEvent, eventTypes } from '../events/index.js'
 import { actorUserId, createPeopleService, type Actor, type Author } from '../people/index.js'
 import { findRedirect, moveRedirect } from '../redirects/index.js'
 import { createTagsService, type Tag } from '../tags/index.js'
-import { bodyFields, checkArticleInput, type ArticleInput, type ArticleUpdate } from './article.input.js'
+import { bodyFields, checkArticleInput, newArticleRow, type ArticleInput, type ArticleUpdate } from './article.input.js'
 import { toArticle, toSummary, type Article, type ArticleSummary } from './article.model.js'
 import {
   countArticles,
@@ -55,17 +55,8 @@ export type SlugLookup =
   | { kind: 'gone' }
   | { kind: 'not-found' }
 
-export interface ListOptions {
-  type?: ArticleType
-  limit: number
-  offset?: number
-  before?: { publishedAt: number; id: string }
-  tagId?: string
-  authorId?: string
-  featured?: boolean
-  breaking?: boolean
-  publishedAfter?: number
-}
+/** A listing as callers ask for it: status and publication time are the service's business. */
+export type ListOptions = Omit<ListQuery, 'type' | 'statuses' | 'publishedBy'> & { type?: ArticleType }
 
 export function createArticlesService(ctx: ModuleContext) {
   const tags = createTagsService(ctx)
@@ -157,37 +148,7 @@ export function createArticlesService(ctx: ModuleContext) {
         const authors = relations.authors ?? []
         const actorId = actorUserId(actor)
         const authorIds = input.authors === undefined && actorId ? [actorId] : authors.map((a) => a.id)
-        const standfirst = input.standfirst?.trim() || null
-        const sponsored = input.sponsored ?? false
-        const row: ArticleTable = {
-          id,
-          uuid: globalThis.crypto.randomUUID(),
-          type,
-          slug,
-          title: input.title.trim(),
-          standfirst,
-          ...bodyFields(doc, standfirst, Boolean(input.featureImage), sponsored, viewOn),
-          featureImage: input.featureImage?.src ?? null,
-          featureImageAlt: input.featureImage?.alt ?? null,
-          featureImageCaption: input.featureImage?.caption ?? null,
-          featureImageCredit: input.featureImage?.credit ?? null,
-          status: 'draft',
-          featured: input.featured ? 1 : 0,
-          sponsored: sponsored ? 1 : 0,
-          sponsor: sponsored ? (input.sponsor?.trim() ?? null) : null,
-          sponsorUrl: sponsored ? (input.sponsorUrl ?? null) : null,
-          breaking: input.breaking ? 1 : 0,
-          seoTitle: input.seo?.title ?? null,
-          seoDescription: input.seo?.description ?? null,
-          canonicalUrl: input.seo?.canonicalUrl ?? null,
-          publishedAt: input.publishedAt ?? null,
-          scheduledAt: null,
-          createdAt: now,
-          updatedAt: now,
-          revision: 1,
-          createdBy: actorId,
-          updatedBy: actorId,
-        }
+        const row = newArticleRow(input, doc, { id, slug, status: 'draft', createdAt: now, actorId, viewOn })
         await insertArticles(trx, [row])
         await replaceArticleTags(trx, id, (relations.tags ?? []).map((t) => t.id))
         await replaceArticleAuthors(trx, id, authorIds)
