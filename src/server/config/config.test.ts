@@ -47,6 +47,11 @@ describe('config', () => {
     assert.equal(config.secret, 'a'.repeat(40))
   })
 
+  it('links to localhost when listening on every address', () => {
+    assert.equal(parseConfig({ HOST: '0.0.0.0', PORT: '8080' }, cwd).siteUrl, 'http://localhost:8080')
+    assert.equal(parseConfig({ HOST: '::1' }, cwd).siteUrl, 'http://[::1]:3000')
+  })
+
   it('takes a hop count for TRUST_PROXY', () => {
     assert.equal(parseConfig({ TRUST_PROXY: '2' }, cwd).trustProxy, 2)
     assert.equal(parseConfig({ TRUST_PROXY: 'off' }, cwd).trustProxy, false)

@@ -158,7 +158,9 @@ function parseDatabase(raw: string | undefined, dataDir: string, cwd: string, pr
 }
 
 function parseSiteUrl(raw: string | undefined, host: string, port: number, problems: string[]): string {
-  const fallback = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
+  // A wildcard listen address is no address to link to.
+  const linkHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host
+  const fallback = `http://${linkHost.includes(':') ? `[${linkHost}]` : linkHost}:${port}`
   if (raw === undefined) return fallback
   try {
     const url = new URL(raw)
