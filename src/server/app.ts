@@ -27,7 +27,6 @@ export interface AppOverrides {
 declare module 'fastify' {
   interface FastifyInstance {
     services: Services
-    database: DatabaseHandle
   }
 }
 
@@ -48,7 +47,6 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace' }),
   })
   app.decorate('services', services)
-  app.decorate('database', database)
   if (ownsDatabase) app.addHook('onClose', async () => database.destroy())
 
   registerErrorHandling(app, async (_request, status) => {
