@@ -3,22 +3,13 @@ import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { browserSkipReason, launchBrowser } from '../helpers/browser.js'
+import { freePort, waitForResponse } from '../helpers/net.js'
 
 const root = join(import.meta.dirname, '..', '..')
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
-    })
-  })
-}
 
 describe('the demo newsroom in Chromium', { skip: browserSkipReason() }, () => {
   let server: ChildProcess
@@ -35,11 +26,7 @@ describe('the demo newsroom in Chromium', { skip: browserSkipReason() }, () => {
       env: { PATH: process.env.PATH ?? '', DATA_DIR: mkdtempSync(join(tmpdir(), 'newsdesk-e2e-')), PORT: String(port), LOG_LEVEL: 'warn' },
       stdio: 'ignore',
     })
-    const deadline = Date.now() + 60_000
-    while (Date.now() < deadline) {
-      if ((await fetch(`${base}/healthz`).catch(() => undefined))?.ok) break
-      await new Promise((r) => setTimeout(r, 100))
-    }
+    assert.equal((await waitForResponse(`${base}/healthz`, 60_000))?.status, 200, 'the server came up')
     browser = await launchBrowser()
   })
 

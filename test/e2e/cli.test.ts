@@ -3,10 +3,10 @@ import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describeEachDialect } from '../helpers/db.js'
+import { freePort, waitForResponse } from '../helpers/net.js'
 
 const root = join(import.meta.dirname, '..', '..')
 const bin = join(root, 'bin', 'newsdesk.mjs')
@@ -20,15 +20,6 @@ function newsdesk(args: string[], env: Record<string, string> = {}, input?: stri
     timeout: 60_000,
   })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
-    })
-  })
 }
 
 describe('newsdesk command line', () => {
@@ -107,13 +98,7 @@ describeEachDialect('newsdesk command line on a database', (suite) => {
     let stderr = ''
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
-    const deadline = Date.now() + 30_000
-    let health: Response | undefined
-    while (Date.now() < deadline) {
-      health = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined)
-      if (health) break
-      await new Promise((r) => setTimeout(r, 100))
-    }
+    const health = await waitForResponse(`http://127.0.0.1:${port}/healthz`)
     assert.equal(health?.status, 200, stderr)
     const home = await fetch(`http://127.0.0.1:${port}/`)
     assert.equal(home.status, 200)

@@ -45,8 +45,8 @@ export function autoIncrementType(dialect: Dialect) {
 
 /**
  * Runs `work` while holding a database-wide lock, so only one of several processes does it at a
- * time (PostgreSQL advisory lock; SQLite processes on one file are serialised by its write lock,
- * and a single-file database has no second machine to race with).
+ * time (a PostgreSQL advisory lock). On SQLite it simply runs: SQLite is the one-process setup,
+ * and two processes started at the same moment on one empty file are not guarded.
  */
 export async function withExclusiveLock<T, DB>(db: Kysely<DB>, dialect: Dialect, key: number, work: () => Promise<T>): Promise<T> {
   if (dialect.name !== 'postgres') return work()

@@ -47,10 +47,7 @@ export function createArticleImporter(ctx: ModuleContext) {
         const authorLinks: { articleId: string; userId: string; position: number }[] = []
         inputs.forEach((input, index) => {
           const id = newId(input.publishedAt)
-          rows.push({
-            ...newArticleRow(input, docs[index], { id, slug: input.slug, status: 'published', createdAt: input.publishedAt, actorId: null, viewOn }),
-            publishedAt: input.publishedAt,
-          })
+          rows.push(newArticleRow(input, docs[index], { id, slug: input.slug, status: 'published', createdAt: input.publishedAt, actorId: null, viewOn }))
           uniqueIds(input.tags, tagIds).forEach((tagId, position) => tagLinks.push({ articleId: id, tagId, position }))
           uniqueIds(input.authors, authorIds).forEach((userId, position) => authorLinks.push({ articleId: id, userId, position }))
         })
