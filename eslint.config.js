@@ -70,6 +70,8 @@ export default tseslint.config(
   },
   {
     files: ['src/server/jobs/**'],
+    // Tests drive jobs through a whole app, so they may build one.
+    ignores: ['**/*.test.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': restrict([
         group(['**/http/**', '**/views/**', '**/db/**', 'kysely', 'fastify'], 'jobs call module services.'),

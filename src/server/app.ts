@@ -8,11 +8,18 @@ import Fastify, { LogController, type FastifyInstance } from 'fastify'
 import { sql } from 'kysely'
 import type { Config } from './config/index.js'
 import { migrateToLatest, openDatabase, type DatabaseHandle } from './db/index.js'
+import { registerAdminApi } from './http/admin-api/index.js'
 import { registerHealth } from './http/health.js'
 import { registerErrorHandling } from './http/plugins/errors.js'
+import { registerValidation } from './http/plugins/validation.js'
 import { loadChrome } from './http/site/chrome.js'
+import { createPageCache, type PageCache } from './http/site/page-cache.js'
 import { registerSiteRoutes } from './http/site/routes.js'
+import { startJobs, type Jobs } from './jobs/scheduler.js'
+import { createPreviewLinks } from './modules/auth/index.js'
 import type { ModuleContext } from './modules/context.js'
+import { createLocalStorage } from './modules/media/index.js'
+import { isVisibleChange, startEventFeed, type EventFeed } from './modules/events/index.js'
 import { createServices, type Services } from './services.js'
 import { ErrorPage, renderDocument } from './views/index.js'
 import { messages } from '../shared/i18n/index.js'
@@ -22,11 +29,16 @@ export interface AppOverrides {
   database?: DatabaseHandle
   /** The clock, for tests. */
   now?: () => number
+  /** Background jobs (scheduled publishing); on by default, tests switch them off to drive them. */
+  jobs?: boolean
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
     services: Services
+    pageCache: PageCache
+    eventFeed: EventFeed
+    jobs: Jobs | null
   }
 }
 
@@ -36,7 +48,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   if (ownsDatabase) await migrateToLatest(database.db)
   const now = overrides.now ?? Date.now
   const ctx: ModuleContext = { db: database.db, dialect: database.dialect, now, locale: config.locale }
-  const services = createServices(ctx)
+  const services = createServices(ctx, { mediaStorage: createLocalStorage(config.mediaDir) })
 
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
@@ -47,7 +59,26 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace' }),
   })
   app.decorate('services', services)
-  if (ownsDatabase) app.addHook('onClose', async () => database.destroy())
+  registerValidation(app)
+
+  // Every process purges its page cache when any process changes what readers see.
+  const pageCache = createPageCache({ now })
+  const eventFeed = await startEventFeed(ctx, {
+    listen: database.listen,
+    onEvents: (events) => {
+      if (events.some(isVisibleChange)) pageCache.purgeAll()
+    },
+    onError: (error) => app.log.error({ err: error }, 'reading the events outbox failed'),
+  })
+  const jobs = overrides.jobs === false ? null : startJobs(services, app.log)
+  app.decorate('pageCache', pageCache)
+  app.decorate('eventFeed', eventFeed)
+  app.decorate('jobs', jobs)
+  app.addHook('onClose', async () => {
+    await jobs?.stop()
+    await eventFeed.stop()
+    if (ownsDatabase) await database.destroy()
+  })
 
   registerErrorHandling(app, async (_request, status) => {
     // The error page must render even when the database is what failed.
@@ -67,7 +98,9 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   mkdirSync(config.mediaDir, { recursive: true })
   await app.register(fastifyStatic, { root: config.mediaDir, prefix: '/media/', maxAge: '30d', index: false, decorateReply: false })
 
-  registerSiteRoutes(app, { config, services, now })
+  const previews = createPreviewLinks(config.secret, now)
+  await registerAdminApi(app, { services, siteUrl: config.siteUrl, siteName: config.siteName, previews })
+  registerSiteRoutes(app, { config, services, now, cache: pageCache, previews })
   return app
 }
 

@@ -18,7 +18,20 @@ export const errorCatalogue = {
   REVISION_CONFLICT: { status: 409, expose: true, message: 'Someone else saved this article meanwhile.' },
   SLUG_TAKEN: { status: 409, expose: true, message: 'That slug is already in use.' },
   EMAIL_TAKEN: { status: 409, expose: true, message: 'That email address is already in use.' },
+  UNAUTHENTICATED: { status: 401, expose: true, message: 'Sign in first, with a session or a staff token.' },
+  LOGIN_FAILED: { status: 401, expose: true, message: 'That email address and password do not match.' },
+  LOGIN_THROTTLED: { status: 429, expose: true, message: 'Too many failed sign-ins; try again later.' },
+  CSRF_FAILED: { status: 403, expose: true, message: 'The X-CSRF-Token header is missing or does not match the session.' },
+  FORBIDDEN: { status: 403, expose: true, message: 'Your role does not allow this.' },
+  INVALID_INPUT: { status: 400, expose: true, message: 'The request does not match the schema.' },
+  REVISION_NOT_FOUND: { status: 404, expose: true, message: 'Revision not found.' },
+  PREVIEW_EXPIRED: { status: 410, expose: true, message: 'This preview link has expired.' },
+  CONFLICT: { status: 409, expose: true, message: 'That change conflicts with the current state.' },
+  PAYLOAD_TOO_LARGE: { status: 413, expose: true, message: 'The request body is too large.' },
   INTERNAL: { status: 500, expose: false, message: 'Something went wrong on our side.' },
+  MEDIA_NOT_FOUND: { status: 404, expose: true, message: 'Media not found.' },
+  MEDIA_TOO_LARGE: { status: 413, expose: true, message: 'The file is too large.' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, expose: true, message: 'Upload a JPEG, PNG, WebP, AVIF or GIF image.' },
 } as const satisfies Record<string, { status: number; expose: boolean; message: string }>
 
 export type ErrorCode = keyof typeof errorCatalogue
@@ -32,6 +45,8 @@ export class AppError extends Error {
     message?: string,
     readonly field?: string,
     readonly details?: readonly { field: string; message: string }[],
+    /** For 429s: when to try again, sent as Retry-After. */
+    readonly retryAfterSeconds?: number,
   ) {
     const entry = errorCatalogue[code]
     super(message ?? entry.message)

@@ -1,17 +1,27 @@
 /** Builds every module service from one context: used by the HTTP app, the CLI and jobs. */
 import type { ModuleContext } from './modules/context.js'
 import { createArticleImporter, createArticlesService } from './modules/articles/index.js'
-import { createPeopleService } from './modules/people/index.js'
+import { createAuthService } from './modules/auth/index.js'
+import { createMediaService, type MediaStorage } from './modules/media/index.js'
+import { createPeopleService, createTokensService } from './modules/people/index.js'
 import { createSettingsService } from './modules/settings/index.js'
 import { createTagsService } from './modules/tags/index.js'
 
-export function createServices(ctx: ModuleContext) {
+export interface ServiceDeps {
+  /** Where uploaded media live: MEDIA_DIR, or an object store behind the same interface. */
+  mediaStorage: MediaStorage
+}
+
+export function createServices(ctx: ModuleContext, deps: ServiceDeps) {
   return {
     articles: createArticlesService(ctx),
+    auth: createAuthService(ctx),
     importer: createArticleImporter(ctx),
+    media: createMediaService(ctx, deps.mediaStorage),
     people: createPeopleService(ctx),
     settings: createSettingsService(ctx),
     tags: createTagsService(ctx),
+    tokens: createTokensService(ctx),
   }
 }
 

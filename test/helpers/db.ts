@@ -94,10 +94,17 @@ export function describeEachDialect(name: string, body: (suite: DialectSuite) =>
       before(async () => {
         database = await createTestDatabase(dialect, options)
       })
+      body(suite)
+      // Registered after the suite's own hooks, so apps close before their database goes.
       after(async () => {
         await database?.drop()
       })
-      body(suite)
     })
   }
+}
+
+/** Another connection (pool) to the same test database, as a second app process would have. */
+export function openAnotherHandle(database: TestDatabase): DatabaseHandle {
+  if (database.url.startsWith('sqlite:')) return openDatabase({ dialect: 'sqlite', file: database.url.slice('sqlite:'.length) })
+  return openDatabase({ dialect: 'postgres', url: database.url }, { poolSize: 5 })
 }

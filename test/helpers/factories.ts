@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseConfig, type Config } from '../../src/server/config/index.js'
 import type { ArticleInput } from '../../src/server/modules/articles/index.js'
+import { createLocalStorage } from '../../src/server/modules/media/index.js'
 import { createServices, type Services } from '../../src/server/services.js'
 import type { EditorDocument } from '../../src/shared/document/index.js'
 import type { TestDatabase } from './db.js'
@@ -29,7 +30,7 @@ export function testClock(start = Date.UTC(2026, 10, 26, 12, 0, 0)) {
 }
 
 export function servicesFor(database: TestDatabase, now: () => number = Date.now, locale: 'nl' | 'en' = 'nl'): Services {
-  return createServices({ db: database.db, dialect: database.dialect, now, locale })
+  return createServices({ db: database.db, dialect: database.dialect, now, locale }, { mediaStorage: createLocalStorage(mkdtempSync(join(tmpdir(), 'newsdesk-media-'))) })
 }
 
 export function docOf(...paragraphs: string[]): EditorDocument {

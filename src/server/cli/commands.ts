@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util'
 import type { Config } from '../config/index.js'
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '../db/index.js'
+import { createLocalStorage } from '../modules/media/index.js'
 import { createServices, type Services } from '../services.js'
 import { seedDemo, isEmptyNewsroom } from '../seed/demo.js'
 import { seedSynthetic } from '../seed/synthetic.js'
@@ -35,7 +36,7 @@ async function withDatabase<T>(getConfig: () => Config, work: (session: Session)
   const database = openDatabase(config.database, { poolSize: 4 })
   try {
     await migrateToLatest(database.db)
-    const services = createServices({ db: database.db, dialect: database.dialect, now: Date.now, locale: config.locale })
+    const services = createServices({ db: database.db, dialect: database.dialect, now: Date.now, locale: config.locale }, { mediaStorage: createLocalStorage(config.mediaDir) })
     return await work({ config, database, services })
   } finally {
     await database.destroy()
@@ -149,7 +150,7 @@ export async function runCommand(argv: string[], getConfig: () => Config): Promi
         const [email] = required(values, 'email')
         const name = typeof values.name === 'string' ? values.name : 'CLI'
         return withDatabase(getConfig, async ({ services }) => {
-          const { token, info } = await services.people.createApiToken(email ?? '', name)
+          const { token, info } = await services.tokens.createForEmail(email ?? '', name)
           print(`Created token ${info.id} "${info.name}" for ${email}. It is shown once; keep it safe:`)
           print(token)
           return 0
@@ -159,7 +160,7 @@ export async function runCommand(argv: string[], getConfig: () => Config): Promi
         const values = parse(rest, { email: { type: 'string' } })
         const [email] = required(values, 'email')
         return withDatabase(getConfig, async ({ services }) => {
-          const tokens = await services.people.listApiTokens(email ?? '')
+          const tokens = await services.tokens.listForEmail(email ?? '')
           if (tokens.length === 0) print(`${email} has no tokens.`)
           for (const t of tokens) print(`${t.id}  ${t.revokedAt ? 'revoked' : 'active '}  ${new Date(t.createdAt).toISOString()}  ${t.name}`)
           return 0
@@ -169,7 +170,7 @@ export async function runCommand(argv: string[], getConfig: () => Config): Promi
         const values = parse(rest, { id: { type: 'string' } })
         const [id] = required(values, 'id')
         return withDatabase(getConfig, async ({ services }) => {
-          const info = await services.people.revokeApiToken(id ?? '')
+          const info = await services.tokens.revoke(id ?? '')
           print(`Revoked token ${info.id} "${info.name}".`)
           return 0
         })

@@ -2,6 +2,7 @@
 import { buildApp } from '../app.js'
 import type { Config } from '../config/index.js'
 import { migrateToLatest, openDatabase, withExclusiveLock } from '../db/index.js'
+import { createLocalStorage } from '../modules/media/index.js'
 import { createServices } from '../services.js'
 import { isEmptyNewsroom, seedDemo } from '../seed/demo.js'
 
@@ -11,7 +12,7 @@ const demoSeedLock = 7_146_011
 export async function serve(config: Config): Promise<void> {
   const database = openDatabase(config.database)
   await migrateToLatest(database.db)
-  const services = createServices({ db: database.db, dialect: database.dialect, now: Date.now, locale: config.locale })
+  const services = createServices({ db: database.db, dialect: database.dialect, now: Date.now, locale: config.locale }, { mediaStorage: createLocalStorage(config.mediaDir) })
   // Several processes may start at once on an empty PostgreSQL: one seeds, the others then see content.
   await withExclusiveLock(database.db, database.dialect, demoSeedLock, async () => {
     if (!(await isEmptyNewsroom(services))) return

@@ -1,7 +1,9 @@
 /** The database as Kysely sees it: every table, from the modules' *.table.ts files. */
 import type { Kysely, Transaction } from 'kysely'
-import type { ArticleAuthorTable, ArticleTable, ArticleTagTable } from '../modules/articles/article.table.js'
+import type { ArticleAuthorTable, ArticleRevisionTable, ArticleTable, ArticleTagTable } from '../modules/articles/article.table.js'
+import type { LoginThrottleTable, SessionTable } from '../modules/auth/auth.table.js'
 import type { EventTable } from '../modules/events/event.table.js'
+import type { MediaTable } from '../modules/media/media.table.js'
 import type { ApiTokenTable, UserTable } from '../modules/people/people.table.js'
 import type { RedirectTable } from '../modules/redirects/redirect.table.js'
 import type { SettingTable } from '../modules/settings/settings.table.js'
@@ -17,6 +19,10 @@ export interface Database {
   redirects: RedirectTable
   settings: SettingTable
   events: EventTable
+  sessions: SessionTable
+  loginThrottle: LoginThrottleTable
+  articleRevisions: ArticleRevisionTable
+  media: MediaTable
 }
 
 export type Db = Kysely<Database>

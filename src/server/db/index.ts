@@ -17,9 +17,17 @@ export { withExclusiveLock } from './dialect/index.js'
 export { migrateToLatest, listMigrations } from './migrate.js'
 export { inTransaction } from './transaction.js'
 
+/** Ends a LISTEN subscription. */
+export type Unlisten = () => Promise<void>
+
 export interface DatabaseHandle {
   readonly db: Db
   readonly dialect: Dialect
+  /**
+   * PostgreSQL only: calls `onNotify` on every NOTIFY on `channel`, over a dedicated
+   * connection that reconnects after a failure (`onReconnect` then lets the caller catch up).
+   */
+  readonly listen?: (channel: string, onNotify: () => void, onReconnect?: () => void) => Promise<Unlisten>
   destroy(): Promise<void>
 }
 
@@ -46,6 +54,36 @@ export function openDatabase(config: DatabaseConfig, options: { poolSize?: numbe
         oid === int8 || oid === numeric ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   })
+  // An idle connection that breaks (server restart) is dropped by the pool; without a listener
+  // the error would crash the process.
+  pool.on('error', () => undefined)
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] })
-  return { db, dialect: postgresDialect, destroy: () => db.destroy() }
+  return { db, dialect: postgresDialect, listen: (channel, onNotify, onReconnect) => listenOn(config.url, channel, onNotify, onReconnect), destroy: () => db.destroy() }
+}
+
+async function listenOn(url: string, channel: string, onNotify: () => void, onReconnect?: () => void): Promise<Unlisten> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`bad channel name ${channel}`)
+  let client: pg.Client | null = null
+  let stopped = false
+  let retry: NodeJS.Timeout | undefined
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString: url })
+    next.on('notification', (message) => {
+      if (message.channel === channel) onNotify()
+    })
+    next.on('error', () => {
+      // The connection broke (server restart, network): reconnect and let the caller catch up.
+      void next.end().catch(() => undefined)
+      if (!stopped) retry = setTimeout(() => void connect().then(onReconnect, () => undefined), 1000)
+    })
+    await next.connect()
+    await next.query(`LISTEN ${channel}`)
+    client = next
+  }
+  await connect()
+  return async () => {
+    stopped = true
+    clearTimeout(retry)
+    await client?.end().catch(() => undefined)
+  }
 }

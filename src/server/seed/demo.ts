@@ -5,6 +5,7 @@
 import type { Config } from '../config/index.js'
 import type { DatabaseHandle } from '../db/index.js'
 import { systemActor } from '../modules/people/index.js'
+import { createLocalStorage } from '../modules/media/index.js'
 import { createServices, type Services } from '../services.js'
 import { slugify } from '../../shared/slug.js'
 import { demoArticles, demoAuthors, demoPages, demoTags } from './demo/index.js'
@@ -26,7 +27,7 @@ export async function isEmptyNewsroom(services: Services): Promise<boolean> {
 export async function seedDemo({ config, database }: SeedContext, seedTime: number = Date.now()): Promise<{ articles: number; pages: number; tags: number; authors: number }> {
   // The demo's history is written with a clock that walks through the last 30 days.
   let clock = seedTime
-  const services = createServices({ db: database.db, dialect: database.dialect, now: () => clock, locale: config.locale })
+  const services = createServices({ db: database.db, dialect: database.dialect, now: () => clock, locale: config.locale }, { mediaStorage: createLocalStorage(config.mediaDir) })
   const actor = systemActor('demo-seed')
 
   clock = seedTime - 40 * 24 * hour

@@ -18,6 +18,8 @@ export interface ArticlePageModel {
   sponsor: { name: string; url: string | null } | null
   /** Rendered by the server from the validated editor document. */
   bodyHtml: string
+  /** A signed preview of unpublished work: marked as such and kept out of search engines. */
+  preview?: boolean
 }
 
 /** The plain article (or page) view. */
@@ -26,7 +28,12 @@ export function ArticlePage(model: ArticlePageModel) {
   const { t } = site
   const iso = (ms: number) => new Date(ms).toISOString()
   return (
-    <Layout site={site} title={`${model.title} - ${site.name}`} description={model.description} canonical={model.canonical}>
+    <Layout site={site} title={`${model.title} - ${site.name}`} description={model.description} canonical={model.preview ? undefined : model.canonical} noindex={model.preview}>
+      {model.preview ? (
+        <p class="preview-notice" role="status">
+          {t.site.preview}
+        </p>
+      ) : null}
       <article class="story">
         {model.tags.length > 0 ? (
           <ul class="tags">

@@ -16,11 +16,12 @@ export interface LayoutProps {
   title: string
   description?: string
   canonical?: string
+  noindex?: boolean
   children: ComponentChildren
 }
 
 /** The frame of every public page: header, breaking bar, main, footer. */
-export function Layout({ site, title, description, canonical, children }: LayoutProps) {
+export function Layout({ site, title, description, canonical, noindex, children }: LayoutProps) {
   return (
     <html lang={site.t.lang}>
       <head>
@@ -29,6 +30,7 @@ export function Layout({ site, title, description, canonical, children }: Layout
         <title>{title}</title>
         {description ? <meta name="description" content={description} /> : null}
         {canonical ? <link rel="canonical" href={canonical} /> : null}
+        {noindex ? <meta name="robots" content="noindex, nofollow" /> : null}
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <style dangerouslySetInnerHTML={{ __html: siteCss }} />
       </head>

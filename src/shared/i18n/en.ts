@@ -23,6 +23,7 @@ export const en: Messages = {
     goneText: 'The newsroom has taken this article offline.',
     errorTitle: 'Something went wrong',
     errorText: 'Something went wrong on our side. Please try again in a moment.',
+    preview: 'Preview — this article is not published. Share this link only with people who may read it.',
     backHome: 'Back to the front page',
     noArticles: 'No articles have been published yet.',
   },

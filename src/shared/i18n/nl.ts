@@ -21,6 +21,7 @@ export const nl = {
     goneText: 'De redactie heeft dit artikel offline gehaald.',
     errorTitle: 'Er ging iets mis',
     errorText: 'Er ging aan onze kant iets mis. Probeer het over een ogenblik opnieuw.',
+    preview: 'Voorvertoning — dit artikel is niet gepubliceerd. Deel deze link alleen met wie het mag lezen.',
     backHome: 'Naar de voorpagina',
     noArticles: 'Er zijn nog geen artikelen gepubliceerd.',
   },

@@ -34,7 +34,7 @@ export const postgresDialect: Dialect = Object.freeze({
 })
 
 /** Which dialect a Kysely instance speaks (migrations run on Kysely<any>). */
-export function dialectOf(db: Kysely<unknown>): Dialect {
+export function dialectOf(db: Pick<Kysely<unknown>, 'getExecutor'>): Dialect {
   return db.getExecutor().adapter instanceof PostgresAdapter ? postgresDialect : sqliteDialect
 }
 

@@ -1,6 +1,6 @@
 /**
  * One place that turns errors into responses: catalogue errors keep their code and status,
- * schema failures become 422 VALIDATION_FAILED, anything else is a logged 500 with no details.
+ * schema failures become 400 INVALID_INPUT naming the field, anything else is a logged 500 with no details.
  * Site pages get the error page in the site's design; API paths get the JSON envelope.
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
@@ -24,18 +24,27 @@ export function registerErrorHandling(app: FastifyInstance, renderHtml: HtmlErro
     if (error.details && error.details.length > 1) {
       body.errors = error.details.map((d) => ({ code: error.code, message: d.message, field: d.field }))
     }
+    if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds))
     return reply.code(error.status).header('cache-control', 'no-store').send(body)
   }
 
   app.setErrorHandler(async (raw: FastifyError, request, reply) => {
     if (isAppError(raw)) return send(request, reply, raw)
     if (raw.validation) {
-      const details = raw.validation.map((v) => ({ field: (v.instancePath || '/').slice(1).replaceAll('/', '.') || String(v.params?.missingProperty ?? ''), message: v.message ?? 'is not valid' }))
-      return send(request, reply, new AppError('VALIDATION_FAILED', raw.message, details[0]?.field, details))
+      // A request that does not match its schema: 400 naming each field (unknown ones too).
+      const details = raw.validation.map((v) => {
+        const params = v.params as { missingProperty?: string; additionalProperty?: string }
+        const path = [(v.instancePath || '').slice(1).replaceAll('/', '.'), params.missingProperty ?? params.additionalProperty ?? ''].filter(Boolean).join('.')
+        const field = path || (raw.validationContext ?? 'body')
+        const message = params.additionalProperty !== undefined ? 'is not a known field' : (v.message ?? 'is not valid')
+        return { field, message }
+      })
+      const first = details[0]
+      return send(request, reply, new AppError('INVALID_INPUT', first ? `${first.field}: ${first.message}` : undefined, first?.field, details))
     }
     if (raw.statusCode && raw.statusCode >= 400 && raw.statusCode < 500) {
       // Fastify's own client errors (bad JSON, body too large, unsupported media type).
-      const code = raw.statusCode === 404 ? 'NOT_FOUND' : 'BAD_REQUEST'
+      const code = raw.statusCode === 404 ? 'NOT_FOUND' : raw.statusCode === 413 ? 'PAYLOAD_TOO_LARGE' : raw.statusCode === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'BAD_REQUEST'
       const error = new AppError(code, raw.message)
       return reply.code(raw.statusCode).header('cache-control', 'no-store').send({ errors: [{ code: error.code, message: error.message }] })
     }

@@ -21,15 +21,16 @@ export function authorPath(locale: Config['locale'], author: { slug: string }): 
 }
 
 export async function loadChrome(config: Config, services: Services, now: number): Promise<SiteChrome> {
-  const [pages, breaking] = await Promise.all([
+  const [pages, breaking, settings] = await Promise.all([
     services.articles.listPublished({ type: 'page', limit: 10 }),
     services.articles.listPublished({ breaking: true, publishedAfter: now - breakingWindowMs, limit: 1 }),
+    services.settings.getSettings(),
   ])
   const lead = breaking[0]
   return {
-    name: config.siteName,
+    name: settings.siteName ?? config.siteName,
     url: config.siteUrl,
-    t: messages(config.locale),
+    t: messages(settings.locale ?? config.locale),
     pages: pages.map((p) => ({ title: p.title, path: articlePath(p) })).sort((a, b) => a.title.localeCompare(b.title, config.locale)),
     breaking: lead ? { title: lead.title, path: articlePath(lead) } : null,
   }

@@ -1,5 +1,5 @@
 /** The public site: the home page and article/page URLs (the full design is its own issue). */
-import type { FastifyInstance, FastifyReply } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Config } from '../../config/index.js'
 import { AppError } from '../../errors.js'
 import type { Article, ArticleSummary } from '../../modules/articles/index.js'
@@ -8,6 +8,8 @@ import { isValidSlug } from '../../../shared/slug.js'
 import { ArticlePage, HomePage, renderDocument, type ArticleCard, type SiteChrome } from '../../views/index.js'
 import { articlePath, authorPath, loadChrome, tagPath } from './chrome.js'
 import { registerFavicon } from './favicon.js'
+import type { PageCache } from './page-cache.js'
+import type { PreviewLinks } from '../../modules/auth/index.js'
 
 /** An update shows as "Bijgewerkt" when it came this long after publication. */
 const updateNoticeMs = 10 * 60 * 1000
@@ -16,10 +18,23 @@ export interface SiteDeps {
   config: Config
   services: Services
   now: () => number
+  cache: PageCache
+  previews: PreviewLinks
 }
 
 function sendHtml(reply: FastifyReply, html: string): FastifyReply {
   return reply.type('text/html; charset=utf-8').header('cache-control', 'public, max-age=60').send(html)
+}
+
+/** Serves the page from the page cache, rendering and storing it on a miss. */
+async function sendCached(cache: PageCache, request: FastifyRequest, reply: FastifyReply, render: () => Promise<string | null>): Promise<FastifyReply | undefined> {
+  const key = request.url
+  const hit = cache.get(key)
+  if (hit) return sendHtml(reply.header('etag', hit.etag).header('x-cache', 'HIT'), hit.body)
+  const html = await render()
+  if (html === null) return undefined
+  const page = cache.set(key, html)
+  return sendHtml(reply.header('etag', page.etag).header('x-cache', 'MISS'), page.body)
 }
 
 function toCard(article: ArticleSummary): ArticleCard {
@@ -55,27 +70,45 @@ function articleModel(config: Config, site: SiteChrome, article: Article) {
 }
 
 export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
-  const { config, services, now } = deps
+  const { config, services, now, cache } = deps
   registerFavicon(app, config.siteName)
 
-  app.get('/', async (_request, reply) => {
-    const [site, articles, settings] = await Promise.all([
-      loadChrome(config, services, now()),
-      services.articles.listPublished({ limit: 30 }),
-      services.settings.getSettings(),
-    ])
-    return sendHtml(reply, renderDocument(HomePage({ site, description: settings.description, articles: articles.map(toCard) })))
+  app.get('/', async (request, reply) =>
+    sendCached(cache, request, reply, async () => {
+      const [site, articles, settings] = await Promise.all([
+        loadChrome(config, services, now()),
+        services.articles.listPublished({ limit: 30 }),
+        services.settings.getSettings(),
+      ])
+      return renderDocument(HomePage({ site, description: settings.description, articles: articles.map(toCard) }))
+    }),
+  )
+
+  // Signed preview links: an unpublished article in the site's design, for whoever holds the link.
+  app.get<{ Params: { token: string } }>('/preview/:token/', async (request, reply) => {
+    const article = await services.articles.getArticle(deps.previews.verify(request.params.token)).catch((error: unknown) => {
+      throw error instanceof AppError && error.code === 'ARTICLE_NOT_FOUND' ? new AppError('NOT_FOUND') : error
+    })
+    const site = await loadChrome(config, services, now())
+    const html = renderDocument(ArticlePage({ ...articleModel(config, site, article), preview: true }))
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'private, no-store').header('x-robots-tag', 'noindex, nofollow').send(html)
   })
 
   app.get<{ Params: { slug: string } }>('/:slug/', async (request, reply) => {
     const { slug } = request.params
     if (!isValidSlug(slug)) throw new AppError('NOT_FOUND')
-    const found = await services.articles.getPublishedBySlug(slug)
-    if (found.kind === 'moved') return reply.redirect(found.location, found.statusCode)
-    if (found.kind === 'gone') throw new AppError('GONE')
-    if (found.kind === 'not-found') throw new AppError('NOT_FOUND')
-    const site = await loadChrome(config, services, now())
-    return sendHtml(reply, renderDocument(ArticlePage(articleModel(config, site, found.article))))
+    const cached = await sendCached(cache, request, reply, async () => {
+      const found = await services.articles.getPublishedBySlug(slug)
+      if (found.kind === 'moved') {
+        void reply.redirect(found.location, found.statusCode)
+        return null
+      }
+      if (found.kind === 'gone') throw new AppError('GONE')
+      if (found.kind === 'not-found') throw new AppError('NOT_FOUND')
+      const site = await loadChrome(config, services, now())
+      return renderDocument(ArticlePage(articleModel(config, site, found.article)))
+    })
+    return cached ?? reply
   })
 
   // WordPress-style links without the trailing slash move to the canonical URL.

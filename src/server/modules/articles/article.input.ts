@@ -7,6 +7,7 @@ import {
   countWords,
   documentText,
   emptyDocument,
+  htmlToDocument,
   makeExcerpt,
   readingTime,
   renderDocumentHtml,
@@ -30,6 +31,8 @@ export interface ArticleInput {
   standfirst?: string | null
   /** The editor document (untrusted JSON, validated here). */
   doc?: unknown
+  /** Or HTML, converted into the document; what the schema has no place for is dropped. */
+  html?: string
   /** Tag slugs or names, primary first. */
   tags?: string[]
   /** People ids or emails, main byline first; defaults to the acting user. */
@@ -106,7 +109,11 @@ export function checkArticleInput(input: ArticleUpdate & { type?: ArticleType },
   if (input.publishedAt !== undefined && !Number.isSafeInteger(input.publishedAt)) problems.push({ field: 'publishedAt', message: 'must be a time' })
   if (input.revision !== undefined && (!Number.isInteger(input.revision) || input.revision < 1)) problems.push({ field: 'revision', message: 'must be a revision number' })
   let doc: EditorDocument | undefined
-  if (input.doc !== undefined) {
+  if (input.doc !== undefined && input.html !== undefined) problems.push({ field: 'html', message: 'send doc or html, not both' })
+  else if (input.html !== undefined) {
+    if (typeof input.html !== 'string') problems.push({ field: 'html', message: 'must be text' })
+    else doc = htmlToDocument(input.html).doc
+  } else if (input.doc !== undefined) {
     const result = validateDocument(input.doc)
     if (result.ok) doc = result.doc
     else if (problems.length === 0) {

@@ -34,6 +34,7 @@ export interface ArticleSummary {
   createdAt: number
   updatedAt: number
   revision: number
+  createdBy: string | null
   /** In order; the first is the primary tag. */
   tags: Tag[]
   primaryTag: Tag | null
@@ -73,6 +74,7 @@ export function toSummary(row: SummaryRow, tags: Tag[], authors: Author[]): Arti
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     revision: row.revision,
+    createdBy: row.createdBy,
     tags,
     primaryTag: tags[0] ?? null,
     authors,

@@ -1,8 +1,9 @@
 /** Queries on articles and their tags and authors. */
-import type { Executor } from '../../db/index.js'
+import { sql } from 'kysely'
+import type { Dialect, Executor } from '../../db/index.js'
 import { presentAuthor, type Author } from '../people/index.js'
 import { presentTag, type Tag } from '../tags/index.js'
-import type { ArticleStatus, ArticleTable, ArticleType } from './article.table.js'
+import type { ArticleRevisionTable, ArticleStatus, ArticleTable, ArticleType } from './article.table.js'
 import type { SummaryRow } from './article.model.js'
 
 const summaryColumns = [
@@ -139,4 +140,95 @@ export async function countArticles(db: Executor, query: Pick<ListQuery, 'type' 
   if (query.publishedBy !== undefined) q = q.where('publishedAt', '<=', query.publishedBy)
   const row = await q.executeTakeFirstOrThrow()
   return Number(row.count)
+}
+
+export async function deleteArticleRow(db: Executor, id: string): Promise<void> {
+  await db.deleteFrom('articles').where('id', '=', id).execute()
+}
+
+/** Scheduled articles whose time has come, oldest first. */
+export async function findDueScheduled(db: Executor, now: number, limit: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('articles')
+    .select('id')
+    .where('status', '=', 'scheduled')
+    .where('scheduledAt', '<=', now)
+    .orderBy('scheduledAt')
+    .orderBy('id')
+    .limit(limit)
+    .execute()
+  return rows.map((r) => r.id)
+}
+
+export interface DeskQuery {
+  statuses?: readonly ArticleStatus[]
+  type?: ArticleType
+  tagId?: string
+  authorId?: string
+  /** Only articles this person is on the byline of or created. */
+  ownerId?: string
+  /** Words that must all appear in the title or standfirst (the Search issue brings full text). */
+  words?: string[]
+  order: 'updated' | 'published' | 'created'
+  limit: number
+  offset: number
+}
+
+function deskFilter(db: Executor, query: DeskQuery) {
+  let q = db.selectFrom('articles')
+  if (query.statuses) q = q.where('status', 'in', query.statuses)
+  if (query.type) q = q.where('type', '=', query.type)
+  if (query.tagId !== undefined) {
+    const tagId = query.tagId
+    q = q.where('id', 'in', (eb) => eb.selectFrom('articleTags').select('articleId').where('tagId', '=', tagId))
+  }
+  if (query.authorId !== undefined) {
+    const authorId = query.authorId
+    q = q.where('id', 'in', (eb) => eb.selectFrom('articleAuthors').select('articleId').where('userId', '=', authorId))
+  }
+  if (query.ownerId !== undefined) {
+    const ownerId = query.ownerId
+    q = q.where((eb) => eb.or([eb('createdBy', '=', ownerId), eb('id', 'in', eb.selectFrom('articleAuthors').select('articleId').where('userId', '=', ownerId))]))
+  }
+  for (const word of query.words ?? []) {
+    const pattern = `%${word.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+    q = q.where(sql<boolean>`(lower(title) like ${pattern} escape '\\' or lower(coalesce(standfirst, '')) like ${pattern} escape '\\')`)
+  }
+  return q
+}
+
+export async function listDeskRows(db: Executor, query: DeskQuery): Promise<{ rows: SummaryRow[]; total: number }> {
+  const column = query.order === 'published' ? 'publishedAt' : query.order === 'created' ? 'createdAt' : 'updatedAt'
+  const [rows, count] = await Promise.all([
+    deskFilter(db, query).select(summaryColumns).orderBy(column, 'desc').orderBy('id', 'desc').limit(query.limit).offset(query.offset).execute(),
+    deskFilter(db, query).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow(),
+  ])
+  return { rows, total: Number(count.count) }
+}
+
+export async function insertRevision(db: Executor, row: ArticleRevisionTable): Promise<void> {
+  await db.insertInto('articleRevisions').values(row).execute()
+}
+
+export function listRevisionRows(db: Executor, articleId: string): Promise<Omit<ArticleRevisionTable, 'snapshot'>[]> {
+  return db
+    .selectFrom('articleRevisions')
+    .select(['articleId', 'revision', 'status', 'title', 'createdAt', 'createdBy'])
+    .where('articleId', '=', articleId)
+    .orderBy('revision', 'desc')
+    .execute()
+}
+
+export function findRevision(db: Executor, articleId: string, revision: number): Promise<ArticleRevisionTable | undefined> {
+  return db.selectFrom('articleRevisions').selectAll().where('articleId', '=', articleId).where('revision', '=', revision).executeTakeFirst()
+}
+
+/**
+ * Claims one due scheduled article in the caller's transaction: on PostgreSQL the row lock is
+ * taken with SKIP LOCKED, so a second process moves on instead of waiting.
+ */
+export async function lockDueArticle(db: Executor, dialect: Dialect, id: string, now: number): Promise<boolean> {
+  let q = db.selectFrom('articles').select('id').where('id', '=', id).where('status', '=', 'scheduled').where('scheduledAt', '<=', now)
+  if (dialect.skipLocked) q = q.forUpdate().skipLocked()
+  return (await q.executeTakeFirst()) !== undefined
 }

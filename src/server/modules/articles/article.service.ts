@@ -4,44 +4,38 @@
  * bumps the revision and appends an outbox event in the same transaction.
  */
 import { inTransaction, type Executor } from '../../db/index.js'
-import { AppError } from '../../errors.js'
+import { AppError, validationError } from '../../errors.js'
 import { messages } from '../../../shared/i18n/index.js'
 import { newId } from '../../../shared/ids.js'
 import { isValidSlug, slugify } from '../../../shared/slug.js'
+import { can } from '../auth/permissions.js'
 import type { ModuleContext } from '../context.js'
-import { appendEvent, eventTypes } from '../events/index.js'
+import { eventTypes } from '../events/index.js'
 import { actorUserId, createPeopleService, type Actor, type Author } from '../people/index.js'
 import { findRedirect, moveRedirect } from '../redirects/index.js'
 import { createTagsService, type Tag } from '../tags/index.js'
+import { createArticleCore, type ArticleSnapshot } from './article.core.js'
 import { bodyFields, checkArticleInput, newArticleRow, type ArticleInput, type ArticleUpdate } from './article.input.js'
 import { toArticle, toSummary, type Article, type ArticleSummary } from './article.model.js'
+import { canEditArticle, canReadArticle } from './article.policy.js'
 import {
   countArticles,
-  findArticleById,
   findArticleBySlug,
+  findRevision,
   insertArticles,
   listArticleRows,
+  listDeskRows,
+  listRevisionRows,
   loadRelations,
   replaceArticleAuthors,
   replaceArticleTags,
   takenSlugs,
-  updateArticleRow,
   type ListQuery,
 } from './article.repository.js'
 import type { ArticleStatus, ArticleTable, ArticleType } from './article.table.js'
+import { createArticleWorkflow } from './article.workflow.js'
 
-/** Which status changes the workflow allows. Archived is final. */
-const transitions: Record<ArticleStatus, readonly ArticleStatus[]> = {
-  draft: ['review', 'scheduled', 'published', 'archived'],
-  review: ['draft', 'scheduled', 'published', 'archived'],
-  scheduled: ['draft', 'review', 'published', 'archived'],
-  published: ['draft', 'archived'],
-  archived: [],
-}
-
-export function canTransition(from: ArticleStatus, to: ArticleStatus): boolean {
-  return transitions[from].includes(to)
-}
+export { canTransition } from './article.core.js'
 
 /** Slugs that would shadow a site route. */
 const reservedSlugs = new Set([
@@ -58,10 +52,32 @@ export type SlugLookup =
 /** A listing as callers ask for it: status and publication time are the service's business. */
 export type ListOptions = Omit<ListQuery, 'type' | 'statuses' | 'publishedBy'> & { type?: ArticleType }
 
+export interface DeskListOptions {
+  status?: ArticleStatus[]
+  type?: ArticleType
+  tag?: string
+  author?: string
+  q?: string
+  order?: 'updated' | 'published' | 'created'
+  page: number
+  limit: number
+}
+
+export interface RevisionInfo {
+  revision: number
+  status: ArticleStatus
+  title: string
+  createdAt: number
+  createdBy: string | null
+}
+
 export function createArticlesService(ctx: ModuleContext) {
   const tags = createTagsService(ctx)
   const people = createPeopleService(ctx)
   const viewOn = messages(ctx.locale).site.viewOn
+  const core = createArticleCore(ctx)
+  const { load } = core
+  const workflow = createArticleWorkflow(ctx, core)
 
   async function uniqueSlug(trx: Executor, base: string): Promise<string> {
     const root = reservedSlugs.has(base) ? `${base}-1` : base
@@ -87,58 +103,17 @@ export function createArticlesService(ctx: ModuleContext) {
     }
   }
 
-  async function load(trx: Executor, id: string): Promise<Article> {
-    const row = await findArticleById(trx, id)
-    if (!row) throw new AppError('ARTICLE_NOT_FOUND')
-    const relations = await loadRelations(trx, [id])
-    return toArticle(row, relations.tags.get(id) ?? [], relations.authors.get(id) ?? [])
-  }
-
-  async function emit(trx: Executor, type: string, article: Article, extra: Record<string, unknown> = {}): Promise<void> {
-    await appendEvent(trx, {
-      type,
-      subjectId: article.id,
-      payload: {
-        id: article.id,
-        type: article.type,
-        slug: article.slug,
-        status: article.status,
-        tags: article.tags.map((t) => t.slug),
-        authors: article.authors.map((a) => a.slug),
-        ...extra,
-      },
-      createdAt: ctx.now(),
-    })
-  }
-
-  /** Applies a change guarded by the revision, then reloads and records the event. */
-  async function save(trx: Executor, actor: Actor, current: Article, patch: Partial<ArticleTable>, event: string, extra?: Record<string, unknown>): Promise<Article> {
-    const ok = await updateArticleRow(trx, current.id, current.revision, {
-      ...patch,
-      revision: current.revision + 1,
-      updatedAt: ctx.now(),
-      updatedBy: actorUserId(actor),
-    })
-    if (!ok) throw new AppError('REVISION_CONFLICT')
-    const saved = await load(trx, current.id)
-    await emit(trx, event, saved, extra)
-    return saved
-  }
-
-  async function transition(actor: Actor, id: string, to: ArticleStatus, patch: (current: Article) => Partial<ArticleTable>, event: string): Promise<Article> {
-    return inTransaction(ctx.db, async (trx) => {
-      const current = await load(trx, id)
-      if (current.status === to && to !== 'scheduled') return current
-      if (!canTransition(current.status, to)) {
-        throw new AppError('INVALID_STATUS_TRANSITION', `An article that is ${current.status} cannot become ${to}.`, 'status')
-      }
-      return save(trx, actor, current, { status: to, ...patch(current) }, event)
-    })
+  /** Contributors and authors stay on the byline of what they write; editors assign anyone. */
+  function checkByline(actor: Actor, authors: Author[] | undefined): void {
+    if (!authors || actor.kind === 'system' || can(actor, 'editAll')) return
+    if (!authors.some((a) => a.id === actor.id)) throw validationError([{ field: 'authors', message: 'you stay on the byline of your own article' }])
   }
 
   return {
     async createArticle(actor: Actor, input: ArticleInput): Promise<Article> {
       const doc = checkArticleInput(input, true)
+      if (input.type === 'page' && !can(actor, 'managePages')) throw new AppError('FORBIDDEN', 'Pages are managed by editors.')
+      if (input.publishedAt !== undefined && !can(actor, 'editAll')) throw new AppError('FORBIDDEN', 'Only editors set a publication time.', 'publishedAt')
       return inTransaction(ctx.db, async (trx) => {
         const now = ctx.now()
         const id = newId(now)
@@ -147,13 +122,14 @@ export function createArticlesService(ctx: ModuleContext) {
         const relations = await resolveRelations(trx, actor, input)
         const authors = relations.authors ?? []
         const actorId = actorUserId(actor)
+        if (input.authors !== undefined) checkByline(actor, authors)
         const authorIds = input.authors === undefined && actorId ? [actorId] : authors.map((a) => a.id)
         const row = newArticleRow(input, doc, { id, slug, status: 'draft', createdAt: now, actorId, viewOn })
         await insertArticles(trx, [row])
         await replaceArticleTags(trx, id, (relations.tags ?? []).map((t) => t.id))
         await replaceArticleAuthors(trx, id, authorIds)
         const article = await load(trx, id)
-        await emit(trx, eventTypes.articleCreated, article)
+        await core.record(trx, actor, article, eventTypes.articleCreated)
         return article
       })
     },
@@ -162,10 +138,14 @@ export function createArticlesService(ctx: ModuleContext) {
       const doc = checkArticleInput(input, false)
       return inTransaction(ctx.db, async (trx) => {
         const current = await load(trx, id)
+        if (!canReadArticle(actor, current)) throw new AppError('ARTICLE_NOT_FOUND')
+        if (!canEditArticle(actor, current)) throw new AppError('FORBIDDEN')
+        if (input.publishedAt !== undefined && !can(actor, 'editAll')) throw new AppError('FORBIDDEN', 'Only editors set a publication time.', 'publishedAt')
         if (current.status === 'archived') throw new AppError('INVALID_STATUS_TRANSITION', 'An archived article cannot be changed.', 'status')
         if (input.revision !== undefined && input.revision !== current.revision) throw new AppError('REVISION_CONFLICT')
         const slug = input.slug !== undefined && input.slug !== current.slug ? await checkChosenSlug(trx, input.slug, id) : current.slug
         const relations = await resolveRelations(trx, actor, input)
+        checkByline(actor, relations.authors)
         if (relations.tags) await replaceArticleTags(trx, id, relations.tags.map((t) => t.id))
         if (relations.authors) await replaceArticleAuthors(trx, id, relations.authors.map((a) => a.id))
 
@@ -198,27 +178,68 @@ export function createArticlesService(ctx: ModuleContext) {
         // A published URL that moves keeps answering, with a 301 to the new one.
         const moved = slug !== current.slug && current.publishedAt !== null
         if (moved) await moveRedirect(trx, `/${current.slug}/`, `/${slug}/`, ctx.now())
-        return save(trx, actor, current, patch, eventTypes.articleUpdated, slug !== current.slug ? { previousSlug: current.slug } : {})
+        return core.save(trx, actor, current, patch, eventTypes.articleUpdated, slug !== current.slug ? { previousSlug: current.slug } : {})
       })
     },
 
-    submitForReview: (actor: Actor, id: string) => transition(actor, id, 'review', () => ({}), eventTypes.articleUpdated),
+    ...workflow,
 
-    /** Publishes now; the first publication time is kept when an article is published again. */
-    publishArticle: (actor: Actor, id: string, options: { publishedAt?: number } = {}) =>
-      transition(actor, id, 'published', (current) => ({ publishedAt: options.publishedAt ?? current.publishedAt ?? ctx.now(), scheduledAt: null }), eventTypes.articlePublished),
-
-    async scheduleArticle(actor: Actor, id: string, at: number): Promise<Article> {
-      if (!Number.isSafeInteger(at) || at <= ctx.now()) throw new AppError('VALIDATION_FAILED', 'scheduledAt: must be in the future', 'scheduledAt')
-      return transition(actor, id, 'scheduled', () => ({ scheduledAt: at }), eventTypes.articleScheduled)
+    /** An article as the desk sees it: others' work is hidden from contributors and authors. */
+    async getArticleFor(actor: Actor, id: string): Promise<Article> {
+      const article = await load(ctx.db, id)
+      if (!canReadArticle(actor, article)) throw new AppError('ARTICLE_NOT_FOUND')
+      return article
     },
 
-    /** Back to draft; the public URL then answers 410 Gone. */
-    unpublishArticle: (actor: Actor, id: string) => transition(actor, id, 'draft', () => ({ scheduledAt: null }), eventTypes.articleUnpublished),
+    /** The desk's list: every status, filtered, paged; contributors and authors see their own work. */
+    async listForDesk(actor: Actor, options: DeskListOptions): Promise<{ articles: ArticleSummary[]; total: number }> {
+      const tag = options.tag ? (await tags.resolveTags(ctx.db, [options.tag], false).catch(() => []))[0] : undefined
+      const author = options.author ? (await people.resolveAuthors(ctx.db, [options.author]).catch(() => []))[0] : undefined
+      if ((options.tag && !tag) || (options.author && !author)) return { articles: [], total: 0 }
+      const { rows, total } = await listDeskRows(ctx.db, {
+        statuses: options.status,
+        type: options.type,
+        tagId: tag?.id,
+        authorId: author?.id,
+        ownerId: actor.kind === 'user' && !can(actor, 'editAll') ? actor.id : undefined,
+        words: options.q?.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8),
+        order: options.order ?? 'updated',
+        limit: options.limit,
+        offset: (options.page - 1) * options.limit,
+      })
+      const relations = await loadRelations(ctx.db, rows.map((r) => r.id))
+      return { articles: rows.map((row) => toSummary(row, relations.tags.get(row.id) ?? [], relations.authors.get(row.id) ?? [])), total }
+    },
 
-    /** Withdrawn for good: 410 and out of every list. */
-    archiveArticle: (actor: Actor, id: string) => transition(actor, id, 'archived', () => ({ scheduledAt: null }), eventTypes.articleArchived),
+    async listRevisions(actor: Actor, id: string): Promise<RevisionInfo[]> {
+      const article = await load(ctx.db, id)
+      if (!canReadArticle(actor, article)) throw new AppError('ARTICLE_NOT_FOUND')
+      return (await listRevisionRows(ctx.db, id)).map(({ revision, status, title, createdAt, createdBy }) => ({ revision, status, title, createdAt, createdBy }))
+    },
 
+    async getRevision(actor: Actor, id: string, revision: number): Promise<RevisionInfo & { snapshot: ArticleSnapshot }> {
+      const article = await load(ctx.db, id)
+      if (!canReadArticle(actor, article)) throw new AppError('ARTICLE_NOT_FOUND')
+      const row = await findRevision(ctx.db, id, revision)
+      if (!row) throw new AppError('REVISION_NOT_FOUND')
+      return { revision: row.revision, status: row.status, title: row.title, createdAt: row.createdAt, createdBy: row.createdBy, snapshot: JSON.parse(row.snapshot) as ArticleSnapshot }
+    },
+
+    /** Brings back what an article said at an earlier revision, as a new revision; the status stays. */
+    async restoreRevision(actor: Actor, id: string, revision: number, expectedRevision?: number): Promise<Article> {
+      const { snapshot } = await this.getRevision(actor, id, revision)
+      const current = await load(ctx.db, id)
+      const authors = snapshot.authors.length > 0 ? snapshot.authors : undefined
+      return this.updateArticle(actor, id, {
+        ...snapshot,
+        // A slug another article took meanwhile stays as it is now.
+        slug: snapshot.slug === current.slug || !(await findArticleBySlug(ctx.db, snapshot.slug)) ? snapshot.slug : current.slug,
+        authors,
+        revision: expectedRevision ?? current.revision,
+      })
+    },
+
+    /** For the system and the public preview: no actor checks. */
     getArticle: (id: string): Promise<Article> => load(ctx.db, id),
 
     /** What the public URL /:slug/ shows: the article, a move, a withdrawal, or nothing. */

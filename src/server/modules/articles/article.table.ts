@@ -50,3 +50,14 @@ export interface ArticleAuthorTable {
   userId: string
   position: number
 }
+
+export interface ArticleRevisionTable {
+  articleId: string
+  revision: number
+  status: ArticleStatus
+  title: string
+  /** JSON of every editable field after this save. */
+  snapshot: string
+  createdAt: number
+  createdBy: string | null
+}

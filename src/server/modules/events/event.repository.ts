@@ -1,5 +1,10 @@
 /** The events outbox: append in the caller's transaction, read in order. */
+import { sql } from 'kysely'
 import type { Executor } from '../../db/index.js'
+import { dialectOf } from '../../db/dialect/index.js'
+
+/** The PostgreSQL channel every process listens on; the notification carries nothing, readers fetch from the table. */
+export const eventsChannel = 'newsdesk_events'
 
 export interface DomainEvent {
   id: number
@@ -17,6 +22,8 @@ export async function appendEvent(
     .insertInto('events')
     .values({ type: event.type, subjectId: event.subjectId, payload: JSON.stringify(event.payload), createdAt: event.createdAt })
     .execute()
+  // Delivered when (and only if) the surrounding transaction commits; repeats within it fold into one.
+  if (dialectOf(db).notify) await sql`select pg_notify(${eventsChannel}, '')`.execute(db)
 }
 
 export async function listEventsAfter(db: Executor, afterId: number, limit: number): Promise<DomainEvent[]> {

@@ -4,13 +4,13 @@ export {
   presentAuthor,
   presentPerson,
   isRole,
-  hashApiToken,
   type Author,
   type Person,
+  type PersonUpdate,
   type PeopleService,
   type UserInput,
-  type ApiTokenInfo,
 } from './people.service.js'
+export { createTokensService, hashApiToken, type ApiTokenInfo, type TokensService } from './token.service.js'
 export { roles, type Role, type UserTable, type ApiTokenTable } from './people.table.js'
 export { systemActor, userActor, actorUserId, type Actor } from './actor.js'
 export { hashPassword, verifyPassword } from './password.js'

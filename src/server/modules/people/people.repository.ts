@@ -13,6 +13,32 @@ export function findUserByEmail(db: Executor, email: string): Promise<UserRow | 
   return db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst()
 }
 
+export function findUserById(db: Executor, id: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst()
+}
+
+export function findApiTokenByHash(db: Executor, tokenHash: string): Promise<ApiTokenRow | undefined> {
+  return db.selectFrom('apiTokens').selectAll().where('tokenHash', '=', tokenHash).executeTakeFirst()
+}
+
+export async function touchApiToken(db: Executor, id: string, at: number): Promise<void> {
+  await db.updateTable('apiTokens').set({ lastUsedAt: at }).where('id', '=', id).execute()
+}
+
+export async function countAdmins(db: Executor): Promise<number> {
+  const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('count')).where('role', '=', 'admin').where('status', '=', 'active').executeTakeFirstOrThrow()
+  return Number(row.count)
+}
+
+export async function countAuthoredArticles(db: Executor, userId: string): Promise<number> {
+  const row = await db.selectFrom('articleAuthors').select((eb) => eb.fn.countAll<number>().as('count')).where('userId', '=', userId).executeTakeFirstOrThrow()
+  return Number(row.count)
+}
+
+export async function deleteUser(db: Executor, id: string): Promise<void> {
+  await db.deleteFrom('users').where('id', '=', id).execute()
+}
+
 export function findUsersByIdsOrEmails(db: Executor, refs: string[]): Promise<UserRow[]> {
   if (refs.length === 0) return Promise.resolve([])
   return db

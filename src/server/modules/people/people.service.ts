@@ -1,25 +1,23 @@
-/** People: staff accounts who can be authors, their passwords and staff API tokens. */
-import { createHash, randomBytes } from 'node:crypto'
+/** People: staff accounts who can be authors, and their passwords. */
 import { inTransaction, type Executor } from '../../db/index.js'
 import { AppError, validationError } from '../../errors.js'
 import { newId } from '../../../shared/ids.js'
-import { slugify } from '../../../shared/slug.js'
+import { isValidSlug, slugify } from '../../../shared/slug.js'
 import type { ModuleContext } from '../context.js'
 import { appendEvent, eventTypes } from '../events/index.js'
 import { hashPassword, passwordProblem } from './password.js'
 import {
-  findApiTokenById,
+  countAdmins,
+  countAuthoredArticles,
+  deleteUser,
   findUserByEmail,
+  findUserById,
   findUserBySlug,
   findUsersByIdsOrEmails,
-  insertApiToken,
   insertUser,
-  listApiTokens,
   listUsers,
-  revokeApiToken,
   updateUser,
   userSlugsStartingWith,
-  type ApiTokenRow,
   type UserRow,
 } from './people.repository.js'
 import { roles, type Role } from './people.table.js'
@@ -56,12 +54,15 @@ export interface UserInput {
   slug?: string
 }
 
-export interface ApiTokenInfo {
-  id: string
-  name: string
-  createdAt: number
-  lastUsedAt: number | null
-  revokedAt: number | null
+export interface PersonUpdate {
+  email?: string
+  name?: string
+  slug?: string
+  role?: string
+  bio?: string | null
+  website?: string | null
+  profileImage?: string | null
+  status?: 'active' | 'suspended'
 }
 
 export function presentPerson(row: UserRow): Person {
@@ -80,12 +81,8 @@ export function isRole(value: string): value is Role {
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
-export function hashApiToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex')
-}
-
 export function createPeopleService(ctx: ModuleContext) {
-  function checkUserInput(input: UserInput): void {
+  function checkUserInput(input: Pick<UserInput, 'email' | 'name' | 'role' | 'password'>): void {
     const problems: { field: string; message: string }[] = []
     if (!emailPattern.test(input.email.trim()) || input.email.length > 254) problems.push({ field: 'email', message: 'must be an email address' })
     if (input.name.trim() === '' || input.name.length > 120) problems.push({ field: 'name', message: 'a name has 1 to 120 characters' })
@@ -153,6 +150,64 @@ export function createPeopleService(ctx: ModuleContext) {
       return presentAuthor(user)
     },
 
+    async getPerson(id: string): Promise<Person> {
+      const user = await findUserById(ctx.db, id)
+      if (!user) throw new AppError('USER_NOT_FOUND')
+      return presentPerson(user)
+    },
+
+    /**
+     * Changes a profile, role or status. The last active admin cannot be demoted or suspended:
+     * a newsroom must never lock itself out of its own settings.
+     */
+    async updatePerson(id: string, patch: PersonUpdate): Promise<Person> {
+      return inTransaction(ctx.db, async (trx) => {
+        const user = await findUserById(trx, id)
+        if (!user) throw new AppError('USER_NOT_FOUND')
+        const next = { ...user, ...patch, email: patch.email?.trim().toLowerCase() ?? user.email, name: patch.name?.trim() ?? user.name }
+        checkUserInput({ email: next.email, name: next.name, role: next.role })
+        if (patch.slug !== undefined && !isValidSlug(patch.slug)) throw validationError([{ field: 'slug', message: 'use lowercase letters, digits and dashes' }])
+        if (patch.website && !/^https?:\/\//.test(patch.website)) throw validationError([{ field: 'website', message: 'must be an http(s) address' }])
+        if (next.email !== user.email && (await findUserByEmail(trx, next.email))) throw new AppError('EMAIL_TAKEN', undefined, 'email')
+        if (next.slug !== user.slug && (await findUserBySlug(trx, next.slug))) throw new AppError('SLUG_TAKEN', undefined, 'slug')
+        const losesAdmin = user.role === 'admin' && user.status === 'active' && (next.role !== 'admin' || next.status !== 'active')
+        if (losesAdmin && (await countAdmins(trx)) <= 1) throw new AppError('CONFLICT', 'The last active admin cannot be demoted or suspended.', 'role')
+        const now = ctx.now()
+        const row: UserRow = { ...user, email: next.email, name: next.name, slug: next.slug, role: next.role as Role, bio: next.bio, website: next.website, profileImage: next.profileImage, status: next.status, updatedAt: now }
+        await updateUser(trx, id, row)
+        await appendEvent(trx, { type: eventTypes.userChanged, subjectId: id, payload: { slug: row.slug, previousSlug: user.slug }, createdAt: now })
+        return presentPerson(row)
+      })
+    },
+
+    /** Removes an account that has no byline; people with articles are suspended instead. */
+    async deletePerson(id: string): Promise<void> {
+      await inTransaction(ctx.db, async (trx) => {
+        const user = await findUserById(trx, id)
+        if (!user) throw new AppError('USER_NOT_FOUND')
+        if ((await countAuthoredArticles(trx, id)) > 0) throw new AppError('CONFLICT', 'This person has a byline on articles: suspend the account instead.')
+        if (user.role === 'admin' && user.status === 'active' && (await countAdmins(trx)) <= 1) throw new AppError('CONFLICT', 'The last active admin cannot be removed.')
+        await deleteUser(trx, id)
+        await appendEvent(trx, { type: eventTypes.userChanged, subjectId: id, payload: { slug: user.slug, deleted: true }, createdAt: ctx.now() })
+      })
+    },
+
+    /** The stored password hash of an active account, for signing in. */
+    async findLogin(email: string): Promise<{ person: Person; passwordHash: string | null } | null> {
+      const user = await findUserByEmail(ctx.db, email.trim().toLowerCase())
+      if (!user || user.status !== 'active') return null
+      return { person: presentPerson(user), passwordHash: user.passwordHash }
+    },
+
+    /** A password change checks the password itself; signing out other sessions is the caller's call. */
+    async setPasswordById(id: string, password: string): Promise<void> {
+      const problem = passwordProblem(password)
+      if (problem) throw validationError([{ field: 'password', message: problem }])
+      const user = await findUserById(ctx.db, id)
+      if (!user) throw new AppError('USER_NOT_FOUND')
+      await updateUser(ctx.db, user.id, { passwordHash: await hashPassword(password), updatedAt: ctx.now() })
+    },
+
     listPeople: async (): Promise<Person[]> => (await listUsers(ctx.db)).map(presentPerson),
 
     /** Resolves people by id or email in the order given; unknown ones are a 422. */
@@ -165,40 +220,7 @@ export function createPeopleService(ctx: ModuleContext) {
         return presentAuthor(row)
       })
     },
-
-    /** Creates a staff API token; the token is returned once and only its hash is kept. */
-    async createApiToken(email: string, name: string): Promise<{ token: string; info: ApiTokenInfo }> {
-      const user = await findUserByEmail(ctx.db, email.trim().toLowerCase())
-      if (!user) throw new AppError('USER_NOT_FOUND')
-      if (name.trim() === '' || name.length > 100) throw validationError([{ field: 'name', message: 'a token name has 1 to 100 characters' }])
-      const now = ctx.now()
-      const id = newId(now)
-      const token = `nd_${id}_${randomBytes(24).toString('base64url')}`
-      const row: ApiTokenRow = { id, userId: user.id, name: name.trim(), tokenHash: hashApiToken(token), createdAt: now, lastUsedAt: null, revokedAt: null }
-      await insertApiToken(ctx.db, row)
-      return { token, info: presentToken(row) }
-    },
-
-    async listApiTokens(email: string): Promise<ApiTokenInfo[]> {
-      const user = await findUserByEmail(ctx.db, email.trim().toLowerCase())
-      if (!user) throw new AppError('USER_NOT_FOUND')
-      return (await listApiTokens(ctx.db, user.id)).map(presentToken)
-    },
-
-    /** Revokes a token by its id (or by the token itself, whose id it carries). */
-    async revokeApiToken(idOrToken: string): Promise<ApiTokenInfo> {
-      const id = /^nd_([0-9a-f]{24})_/.exec(idOrToken)?.[1] ?? idOrToken
-      const row = await findApiTokenById(ctx.db, id)
-      if (!row) throw new AppError('TOKEN_NOT_FOUND')
-      await revokeApiToken(ctx.db, id, ctx.now())
-      return presentToken((await findApiTokenById(ctx.db, id)) ?? row)
-    },
   }
-}
-
-function presentToken(row: ApiTokenRow): ApiTokenInfo {
-  const { id, name, createdAt, lastUsedAt, revokedAt } = row
-  return { id, name, createdAt, lastUsedAt, revokedAt }
 }
 
 export type PeopleService = ReturnType<typeof createPeopleService>

@@ -34,3 +34,21 @@ export async function slugsStartingWith(db: Executor, base: string): Promise<Set
     .execute()
   return new Set(rows.map((r) => r.slug))
 }
+
+export function findTagById(db: Executor, id: string): Promise<TagRow | undefined> {
+  return db.selectFrom('tags').selectAll().where('id', '=', id).executeTakeFirst()
+}
+
+export async function updateTagRow(db: Executor, id: string, patch: Partial<TagRow>): Promise<void> {
+  await db.updateTable('tags').set(patch).where('id', '=', id).execute()
+}
+
+export async function deleteTagRow(db: Executor, id: string): Promise<void> {
+  await db.deleteFrom('tags').where('id', '=', id).execute()
+}
+
+/** How many articles carry each tag, for the desk's tag list. */
+export async function countTagUse(db: Executor): Promise<Map<string, number>> {
+  const rows = await db.selectFrom('articleTags').select(['tagId', (eb) => eb.fn.countAll<number>().as('count')]).groupBy('tagId').execute()
+  return new Map(rows.map((r) => [r.tagId, Number(r.count)]))
+}

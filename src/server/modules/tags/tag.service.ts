@@ -5,7 +5,8 @@ import { newId } from '../../../shared/ids.js'
 import { isValidSlug, slugify } from '../../../shared/slug.js'
 import type { ModuleContext } from '../context.js'
 import { appendEvent, eventTypes } from '../events/index.js'
-import { findTagBySlug, findTagsBySlugsOrNames, insertTag, listTags, slugsStartingWith, type TagRow } from './tag.repository.js'
+import { moveRedirect } from '../redirects/index.js'
+import { countTagUse, deleteTagRow, findTagById, findTagBySlug, findTagsBySlugsOrNames, insertTag, listTags, slugsStartingWith, updateTagRow, type TagRow } from './tag.repository.js'
 
 export interface Tag {
   id: string
@@ -21,6 +22,14 @@ export interface TagInput {
   name: string
   slug?: string
   description?: string | null
+}
+
+export interface TagUpdate {
+  name?: string
+  slug?: string
+  description?: string | null
+  seoTitle?: string | null
+  seoDescription?: string | null
 }
 
 export function presentTag(row: TagRow): Tag {
@@ -51,7 +60,7 @@ export function createTagsService(ctx: ModuleContext) {
       updatedAt: now,
     }
     await insertTag(trx, row)
-    await appendEvent(trx, { type: eventTypes.tagChanged, subjectId: row.id, payload: { slug }, createdAt: now })
+    await appendEvent(trx, { type: eventTypes.tagChanged, subjectId: row.id, payload: { slug, visible: true }, createdAt: now })
     return presentTag(row)
   }
 
@@ -87,6 +96,56 @@ export function createTagsService(ctx: ModuleContext) {
     },
 
     listTags: async (): Promise<Tag[]> => (await listTags(ctx.db)).map(presentTag),
+
+    /** Every tag with the number of articles filed under it. */
+    async listTagsWithUse(): Promise<(Tag & { articles: number })[]> {
+      const [rows, use] = await Promise.all([listTags(ctx.db), countTagUse(ctx.db)])
+      return rows.map((row) => ({ ...presentTag(row), articles: use.get(row.id) ?? 0 }))
+    },
+
+    async getTag(id: string): Promise<Tag> {
+      const row = await findTagById(ctx.db, id)
+      if (!row) throw new AppError('TAG_NOT_FOUND')
+      return presentTag(row)
+    },
+
+    /** Renames or re-describes a tag; a new slug leaves a 301 from the old tag page. */
+    async updateTag(id: string, patch: TagUpdate): Promise<Tag> {
+      return inTransaction(ctx.db, async (trx) => {
+        const row = await findTagById(trx, id)
+        if (!row) throw new AppError('TAG_NOT_FOUND')
+        const name = patch.name?.trim() ?? row.name
+        if (name === '' || name.length > 100) throw validationError([{ field: 'name', message: 'a tag name has 1 to 100 characters' }])
+        if (patch.slug !== undefined && !isValidSlug(patch.slug)) throw validationError([{ field: 'slug', message: 'use lowercase letters, digits and dashes' }])
+        const slug = patch.slug ?? row.slug
+        if (slug !== row.slug && (await findTagBySlug(trx, slug))) throw new AppError('SLUG_TAKEN', undefined, 'slug')
+        const now = ctx.now()
+        const next: TagRow = {
+          ...row,
+          name,
+          slug,
+          visibility: name.startsWith('#') ? 'internal' : 'public',
+          description: patch.description !== undefined ? patch.description : row.description,
+          seoTitle: patch.seoTitle !== undefined ? patch.seoTitle : row.seoTitle,
+          seoDescription: patch.seoDescription !== undefined ? patch.seoDescription : row.seoDescription,
+          updatedAt: now,
+        }
+        await updateTagRow(trx, id, next)
+        if (slug !== row.slug) await moveRedirect(trx, `/tag/${row.slug}/`, `/tag/${slug}/`, now)
+        await appendEvent(trx, { type: eventTypes.tagChanged, subjectId: id, payload: { slug, previousSlug: row.slug, visible: true }, createdAt: now })
+        return presentTag(next)
+      })
+    },
+
+    /** Removes a tag from every article that carried it. */
+    async deleteTag(id: string): Promise<void> {
+      await inTransaction(ctx.db, async (trx) => {
+        const row = await findTagById(trx, id)
+        if (!row) throw new AppError('TAG_NOT_FOUND')
+        await deleteTagRow(trx, id)
+        await appendEvent(trx, { type: eventTypes.tagChanged, subjectId: id, payload: { slug: row.slug, deleted: true, visible: true }, createdAt: ctx.now() })
+      })
+    },
   }
 }
 
