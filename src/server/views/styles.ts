@@ -39,6 +39,6 @@ figcaption{font-size:.85rem;color:var(--muted);margin-top:4px}
 .site-footer{border-top:1px solid var(--line);padding:24px 0;color:var(--muted);font-size:.9rem}
 .site-footer ul{list-style:none;display:flex;gap:16px;padding:0;margin:0}
 
-.preview-notice{background:#fff4ce;border:1px solid #e0b400;padding:10px 14px;margin:16px auto;max-width:720px;font-size:.95rem}
+.preview-notice{background:#fff4ce;border:1px solid #e0b400;padding:10px 14px;margin:16px 0;max-width:720px;font-size:.95rem}
 @media (max-width:640px){.card{grid-template-columns:110px 1fr}.card p{display:none}body{font-size:16px}}
 `

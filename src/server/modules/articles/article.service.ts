@@ -109,7 +109,7 @@ export function createArticlesService(ctx: ModuleContext) {
     if (!authors.some((a) => a.id === actor.id)) throw validationError([{ field: 'authors', message: 'you stay on the byline of your own article' }])
   }
 
-  return {
+  const service = {
     async createArticle(actor: Actor, input: ArticleInput): Promise<Article> {
       const doc = checkArticleInput(input, true)
       if (input.type === 'page' && !can(actor, 'managePages')) throw new AppError('FORBIDDEN', 'Pages are managed by editors.')
@@ -227,10 +227,10 @@ export function createArticlesService(ctx: ModuleContext) {
 
     /** Brings back what an article said at an earlier revision, as a new revision; the status stays. */
     async restoreRevision(actor: Actor, id: string, revision: number, expectedRevision?: number): Promise<Article> {
-      const { snapshot } = await this.getRevision(actor, id, revision)
+      const { snapshot } = await service.getRevision(actor, id, revision)
       const current = await load(ctx.db, id)
       const authors = snapshot.authors.length > 0 ? snapshot.authors : undefined
-      return this.updateArticle(actor, id, {
+      return service.updateArticle(actor, id, {
         ...snapshot,
         // A slug another article took meanwhile stays as it is now.
         slug: snapshot.slug === current.slug || !(await findArticleBySlug(ctx.db, snapshot.slug)) ? snapshot.slug : current.slug,
@@ -270,6 +270,7 @@ export function createArticlesService(ctx: ModuleContext) {
     /** All articles in any status, for counts and checks. */
     countAll: (type: ArticleType = 'article'): Promise<number> => countArticles(ctx.db, { type, statuses: ['draft', 'review', 'scheduled', 'published', 'archived'] }),
   }
+  return service
 }
 
 export type ArticlesService = ReturnType<typeof createArticlesService>

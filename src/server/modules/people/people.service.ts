@@ -81,6 +81,14 @@ export function isRole(value: string): value is Role {
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
+/** A website is an http(s) address; a profile image that too, or an uploaded /media/ file. */
+function checkProfileUrls(website: string | null | undefined, profileImage: string | null | undefined): void {
+  const problems: { field: string; message: string }[] = []
+  if (website && !/^https?:\/\/[^\s]+$/i.test(website)) problems.push({ field: 'website', message: 'must be an http(s) address' })
+  if (profileImage && !/^(https?:\/\/|\/media\/)[^\s]+$/i.test(profileImage)) problems.push({ field: 'profileImage', message: 'must be an http(s) or /media/ address' })
+  if (problems.length > 0) throw validationError(problems)
+}
+
 export function createPeopleService(ctx: ModuleContext) {
   function checkUserInput(input: Pick<UserInput, 'email' | 'name' | 'role' | 'password'>): void {
     const problems: { field: string; message: string }[] = []
@@ -105,6 +113,7 @@ export function createPeopleService(ctx: ModuleContext) {
     /** Validates everything before writing anything; the user and its event land together. */
     async createUser(input: UserInput): Promise<Person> {
       checkUserInput(input)
+      checkProfileUrls(input.website, null)
       const passwordHash = input.password !== undefined ? await hashPassword(input.password) : null
       return inTransaction(ctx.db, async (trx) => {
         const email = input.email.trim().toLowerCase()
@@ -167,7 +176,7 @@ export function createPeopleService(ctx: ModuleContext) {
         const next = { ...user, ...patch, email: patch.email?.trim().toLowerCase() ?? user.email, name: patch.name?.trim() ?? user.name }
         checkUserInput({ email: next.email, name: next.name, role: next.role })
         if (patch.slug !== undefined && !isValidSlug(patch.slug)) throw validationError([{ field: 'slug', message: 'use lowercase letters, digits and dashes' }])
-        if (patch.website && !/^https?:\/\//.test(patch.website)) throw validationError([{ field: 'website', message: 'must be an http(s) address' }])
+        checkProfileUrls(patch.website, patch.profileImage)
         if (next.email !== user.email && (await findUserByEmail(trx, next.email))) throw new AppError('EMAIL_TAKEN', undefined, 'email')
         if (next.slug !== user.slug && (await findUserBySlug(trx, next.slug))) throw new AppError('SLUG_TAKEN', undefined, 'slug')
         const losesAdmin = user.role === 'admin' && user.status === 'active' && (next.role !== 'admin' || next.status !== 'active')
