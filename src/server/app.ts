@@ -14,12 +14,13 @@ import { registerErrorHandling } from './http/plugins/errors.js'
 import { registerValidation } from './http/plugins/validation.js'
 import { loadChrome } from './http/site/chrome.js'
 import { createPageCache, type PageCache } from './http/site/page-cache.js'
+import { purgeKeysFor } from './http/site/purge.js'
 import { registerSiteRoutes } from './http/site/routes.js'
 import { startJobs, type Jobs } from './jobs/scheduler.js'
 import { createPreviewLinks } from './modules/auth/index.js'
 import type { ModuleContext } from './modules/context.js'
 import { createLocalStorage } from './modules/media/index.js'
-import { isVisibleChange, startEventFeed, type EventFeed } from './modules/events/index.js'
+import { startEventFeed, type EventFeed } from './modules/events/index.js'
 import { createServices, type Services } from './services.js'
 import { ErrorPage, renderDocument } from './views/index.js'
 import { messages } from '../shared/i18n/index.js'
@@ -62,11 +63,17 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   registerValidation(app)
 
   // Every process purges its page cache when any process changes what readers see.
-  const pageCache = createPageCache({ now })
+  const pageCache = createPageCache({ now, enabled: config.pageCache })
   const eventFeed = await startEventFeed(ctx, {
     listen: database.listen,
     onEvents: (events) => {
-      if (events.some(isVisibleChange)) pageCache.purgeAll()
+      const keys = new Set<string>()
+      for (const event of events) {
+        const purge = purgeKeysFor(event)
+        if (purge === 'all') return pageCache.purgeAll()
+        for (const key of purge) keys.add(key)
+      }
+      if (keys.size > 0) pageCache.purge([...keys])
     },
     onError: (error) => app.log.error({ err: error }, 'reading the events outbox failed'),
   })

@@ -35,6 +35,8 @@ export interface Config {
   /** Where the secret came from: the environment, or the file kept in DATA_DIR. */
   readonly secretSource: 'env' | 'file'
   readonly logLevel: LogLevel
+  /** The in-process page cache; off only to measure rendering (PAGE_CACHE=off). */
+  readonly pageCache: boolean
 }
 
 /** What `parseConfig` yields before the secret is resolved. */
@@ -83,6 +85,9 @@ export function parseConfig(env: Env, cwd: string = process.cwd()): ParsedConfig
   const logLevel = logLevels.find((l) => l === logLevelRaw)
   if (!logLevel) problems.push(`LOG_LEVEL must be one of ${logLevels.join(', ')} (got "${logLevelRaw}")`)
 
+  const pageCacheRaw = value('PAGE_CACHE') ?? 'on'
+  if (pageCacheRaw !== 'on' && pageCacheRaw !== 'off') problems.push(`PAGE_CACHE must be on or off (got "${pageCacheRaw}")`)
+
   if (problems.length > 0 || !locale || !logLevel) throw new ConfigError(problems)
   return Object.freeze({
     port,
@@ -96,6 +101,7 @@ export function parseConfig(env: Env, cwd: string = process.cwd()): ParsedConfig
     trustProxy,
     secret,
     logLevel,
+    pageCache: pageCacheRaw !== 'off',
   })
 }
 

@@ -6,6 +6,7 @@ import type { EventTable } from '../modules/events/event.table.js'
 import type { MediaTable } from '../modules/media/media.table.js'
 import type { ApiTokenTable, UserTable } from '../modules/people/people.table.js'
 import type { RedirectTable } from '../modules/redirects/redirect.table.js'
+import type { RelatedArticleTable } from '../modules/related/related.table.js'
 import type { SettingTable } from '../modules/settings/settings.table.js'
 import type { TagTable } from '../modules/tags/tag.table.js'
 
@@ -23,6 +24,7 @@ export interface Database {
   loginThrottle: LoginThrottleTable
   articleRevisions: ArticleRevisionTable
   media: MediaTable
+  relatedArticles: RelatedArticleTable
 }
 
 export type Db = Kysely<Database>

@@ -1,52 +1,86 @@
 /**
- * Rendered public pages kept in memory, so a busy article is rendered once and not per reader.
- * Every change readers can see purges it (the events feed tells every process), so a cached page
- * is never more than a moment behind the database.
+ * Rendered public responses (pages, feeds, sitemaps) kept in memory, so a busy article is
+ * rendered once and not per reader. Each entry carries surrogate keys (`article:<id>`,
+ * `tag:<slug>`, `home`, `feed` …); content events purge the keys they touch in every process.
+ * Compressed forms are made once, on the first request that asks for them.
  */
-export interface CachedPage {
-  body: string
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+
+export interface CachedResponse {
+  body: Buffer
+  contentType: string
   etag: string
+  keys: readonly string[]
   storedAt: number
+  gzip?: Buffer
+  br?: Buffer
 }
 
 export interface PageCache {
-  get(key: string): CachedPage | undefined
-  set(key: string, body: string): CachedPage
+  get(key: string): CachedResponse | undefined
+  set(key: string, entry: { body: string | Buffer; contentType: string; keys: readonly string[] }): CachedResponse
+  /** Drops every entry carrying any of these surrogate keys. */
+  purge(keys: readonly string[]): number
   purgeAll(): void
   readonly size: number
 }
 
-export function createPageCache(options: { maxEntries?: number; ttlMs?: number; now?: () => number } = {}): PageCache {
-  const maxEntries = options.maxEntries ?? 2000
+/** The compressed body for `encoding`, made on first use and kept with the entry. */
+export function encoded(entry: CachedResponse, encoding: 'br' | 'gzip'): Buffer {
+  if (encoding === 'br') {
+    entry.br ??= brotliCompressSync(entry.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_SIZE_HINT]: entry.body.length } })
+    return entry.br
+  }
+  entry.gzip ??= gzipSync(entry.body, { level: 6 })
+  return entry.gzip
+}
+
+export function createPageCache(options: { maxEntries?: number; ttlMs?: number; now?: () => number; enabled?: boolean } = {}): PageCache {
+  const maxEntries = options.maxEntries ?? 5000
   const ttlMs = options.ttlMs ?? 10 * 60 * 1000
   const now = options.now ?? Date.now
-  const pages = new Map<string, CachedPage>()
+  const enabled = options.enabled ?? true
+  const entries = new Map<string, CachedResponse>()
   let generation = 0
 
   return {
     get(key) {
-      const page = pages.get(key)
-      if (!page) return undefined
-      if (now() - page.storedAt > ttlMs) {
-        pages.delete(key)
+      const entry = entries.get(key)
+      if (!entry) return undefined
+      if (now() - entry.storedAt > ttlMs) {
+        entries.delete(key)
         return undefined
       }
       // Map order doubles as recency: re-insert on a hit.
-      pages.delete(key)
-      pages.set(key, page)
-      return page
+      entries.delete(key)
+      entries.set(key, entry)
+      return entry
     },
-    set(key, body) {
-      const page = { body, etag: `W/"${(generation += 1).toString(36)}-${body.length.toString(36)}"`, storedAt: now() }
-      pages.set(key, page)
-      if (pages.size > maxEntries) pages.delete(pages.keys().next().value as string)
-      return page
+    set(key, { body, contentType, keys }) {
+      const bytes = typeof body === 'string' ? Buffer.from(body) : body
+      generation += 1
+      const entry: CachedResponse = { body: bytes, contentType, keys, etag: `W/"${now().toString(36)}-${generation.toString(36)}-${bytes.length.toString(36)}"`, storedAt: now() }
+      if (!enabled) return entry
+      entries.set(key, entry)
+      if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string)
+      return entry
+    },
+    purge(keys) {
+      const wanted = new Set(keys)
+      let purged = 0
+      for (const [key, entry] of entries) {
+        if (entry.keys.some((k) => wanted.has(k))) {
+          entries.delete(key)
+          purged += 1
+        }
+      }
+      return purged
     },
     purgeAll() {
-      pages.clear()
+      entries.clear()
     },
     get size() {
-      return pages.size
+      return entries.size
     },
   }
 }

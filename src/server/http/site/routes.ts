@@ -1,5 +1,5 @@
 /** The public site: the home page and article/page URLs (the full design is its own issue). */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyInstance } from 'fastify'
 import type { Config } from '../../config/index.js'
 import { AppError } from '../../errors.js'
 import type { Article, ArticleSummary } from '../../modules/articles/index.js'
@@ -9,6 +9,7 @@ import { ArticlePage, HomePage, renderDocument, type ArticleCard, type SiteChrom
 import { articlePath, authorPath, loadChrome, tagPath } from './chrome.js'
 import { registerFavicon } from './favicon.js'
 import type { PageCache } from './page-cache.js'
+import { sendCached } from './respond.js'
 import type { PreviewLinks } from '../../modules/auth/index.js'
 
 /** An update shows as "Bijgewerkt" when it came this long after publication. */
@@ -20,21 +21,6 @@ export interface SiteDeps {
   now: () => number
   cache: PageCache
   previews: PreviewLinks
-}
-
-function sendHtml(reply: FastifyReply, html: string): FastifyReply {
-  return reply.type('text/html; charset=utf-8').header('cache-control', 'public, max-age=60').send(html)
-}
-
-/** Serves the page from the page cache, rendering and storing it on a miss. */
-async function sendCached(cache: PageCache, request: FastifyRequest, reply: FastifyReply, render: () => Promise<string | null>): Promise<FastifyReply | undefined> {
-  const key = request.url
-  const hit = cache.get(key)
-  if (hit) return sendHtml(reply.header('etag', hit.etag).header('x-cache', 'HIT'), hit.body)
-  const html = await render()
-  if (html === null) return undefined
-  const page = cache.set(key, html)
-  return sendHtml(reply.header('etag', page.etag).header('x-cache', 'MISS'), page.body)
 }
 
 function toCard(article: ArticleSummary): ArticleCard {
@@ -80,7 +66,7 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
         services.articles.listPublished({ limit: 30 }),
         services.settings.getSettings(),
       ])
-      return renderDocument(HomePage({ site, description: settings.description, articles: articles.map(toCard) }))
+      return { body: renderDocument(HomePage({ site, description: settings.description, articles: articles.map(toCard) })), keys: ['home'] }
     }),
   )
 
@@ -106,9 +92,9 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
       if (found.kind === 'gone') throw new AppError('GONE')
       if (found.kind === 'not-found') throw new AppError('NOT_FOUND')
       const site = await loadChrome(config, services, now())
-      return renderDocument(ArticlePage(articleModel(config, site, found.article)))
+      return { body: renderDocument(ArticlePage(articleModel(config, site, found.article))), keys: [`article:${found.article.id}`] }
     })
-    return cached ?? reply
+    return cached
   })
 
   // WordPress-style links without the trailing slash move to the canonical URL.

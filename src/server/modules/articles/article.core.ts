@@ -55,7 +55,7 @@ export function createArticleCore(ctx: ModuleContext) {
   }
 
   /** The revision row and the outbox event of a save, written in the caller's transaction. */
-  async function record(trx: Executor, actor: Actor, article: Article, event: string, extra: Record<string, unknown> = {}, previousStatus?: ArticleStatus): Promise<void> {
+  async function record(trx: Executor, actor: Actor, article: Article, event: string, extra: Record<string, unknown> = {}, previous?: Article): Promise<void> {
     await insertRevision(trx, {
       articleId: article.id,
       revision: article.revision,
@@ -74,9 +74,11 @@ export function createArticleCore(ctx: ModuleContext) {
         slug: article.slug,
         status: article.status,
         // Whether readers could see it before or after: only then do caches need purging.
-        visible: article.status === 'published' || previousStatus === 'published',
-        tags: article.tags.map((t) => t.slug),
-        authors: article.authors.map((a) => a.slug),
+        visible: article.status === 'published' || previous?.status === 'published',
+        breaking: article.breaking || previous?.breaking === true,
+        // Old and new tags and authors: both lists' pages change.
+        tags: [...new Set([...article.tags, ...(previous?.tags ?? [])].map((t) => t.slug))],
+        authors: [...new Set([...article.authors, ...(previous?.authors ?? [])].map((a) => a.slug))],
         ...extra,
       },
       createdAt: ctx.now(),
@@ -93,7 +95,7 @@ export function createArticleCore(ctx: ModuleContext) {
     })
     if (!ok) throw new AppError('REVISION_CONFLICT')
     const saved = await load(trx, current.id)
-    await record(trx, actor, saved, event, extra, current.status)
+    await record(trx, actor, saved, event, extra, current)
     return saved
   }
 

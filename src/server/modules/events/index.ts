@@ -2,7 +2,6 @@
  * The events outbox. Every write that changes what readers see appends an event in the same
  * transaction (`appendEvent`); listeners (cache purge, search index, feeds) read them in order.
  */
-import type { DomainEvent } from './event.repository.js'
 export { appendEvent, eventsChannel, listEventsAfter, latestEventId, type DomainEvent } from './event.repository.js'
 export { startEventFeed, type EventFeed, type EventFeedOptions } from './event.feed.js'
 
@@ -20,8 +19,3 @@ export const eventTypes = {
   settingsChanged: 'settings.changed',
 } as const
 
-/** Whether readers could see the change: article saves that stay unpublished (autosave) do not count. */
-export function isVisibleChange(event: Pick<DomainEvent, 'type' | 'payload'>): boolean {
-  if (event.type.startsWith('article.')) return event.payload.visible === true
-  return true
-}

@@ -1,0 +1,56 @@
+/**
+ * Sending a public response through the page cache: conditional requests (ETag → 304),
+ * br/gzip negotiation, HEAD, and the headers CDNs read (Cache-Control with s-maxage and
+ * stale-while-revalidate, Surrogate-Key).
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import { encoded, type CachedResponse, type PageCache } from './page-cache.js'
+
+export interface Rendered {
+  body: string
+  /** Defaults to HTML. */
+  contentType?: string
+  /** Surrogate keys: what content this response shows (purged together). */
+  keys: readonly string[]
+}
+
+/** Browsers revalidate after a minute; CDNs keep it five and may serve it stale while refetching. */
+export const publicCacheControl = 'public, max-age=60, s-maxage=300, stale-while-revalidate=86400, stale-if-error=86400'
+
+function pickEncoding(header: string | undefined): 'br' | 'gzip' | null {
+  if (!header) return null
+  const accepts = (name: string) => new RegExp(`(^|,)\\s*${name}\\s*(;\\s*q=(?!0(\\.0*)?\\s*(,|$))[\\d.]+)?\\s*(,|$)`, 'i').test(header)
+  if (accepts('br')) return 'br'
+  if (accepts('gzip')) return 'gzip'
+  return null
+}
+
+export function sendEntry(request: FastifyRequest, reply: FastifyReply, entry: CachedResponse, cacheStatus: 'HIT' | 'MISS'): FastifyReply {
+  void reply
+    .header('content-type', entry.contentType)
+    .header('cache-control', publicCacheControl)
+    .header('etag', entry.etag)
+    .header('vary', 'Accept-Encoding')
+    .header('surrogate-key', entry.keys.join(' '))
+    .header('x-cache', cacheStatus)
+  const ifNoneMatch = request.headers['if-none-match']
+  if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === entry.etag)) return reply.code(304).send()
+  // Small bodies are not worth compressing.
+  const encoding = entry.body.length > 1024 ? pickEncoding(request.headers['accept-encoding']) : null
+  if (encoding) return reply.header('content-encoding', encoding).send(encoded(entry, encoding))
+  return reply.send(entry.body)
+}
+
+/**
+ * Serves `request.url` from the cache, or renders it, stores it and serves it. `render` returns
+ * null when it answered differently (a redirect): nothing is cached then.
+ */
+export async function sendCached(cache: PageCache, request: FastifyRequest, reply: FastifyReply, render: () => Promise<Rendered | null>): Promise<FastifyReply> {
+  const key = request.url
+  const hit = cache.get(key)
+  if (hit) return sendEntry(request, reply, hit, 'HIT')
+  const rendered = await render()
+  if (rendered === null) return reply
+  const entry = cache.set(key, { body: rendered.body, contentType: rendered.contentType ?? 'text/html; charset=utf-8', keys: rendered.keys })
+  return sendEntry(request, reply, entry, 'MISS')
+}
