@@ -12,10 +12,12 @@ import { registerAdminApi } from './http/admin-api/index.js'
 import { registerHealth } from './http/health.js'
 import { registerErrorHandling } from './http/plugins/errors.js'
 import { registerValidation } from './http/plugins/validation.js'
-import { loadChrome } from './http/site/chrome.js'
+import { createChromeLoader, fallbackChrome } from './http/site/chrome.js'
+import { registerFeedRoutes } from './http/site/feeds.js'
 import { createPageCache, type PageCache } from './http/site/page-cache.js'
 import { purgeKeysFor } from './http/site/purge.js'
 import { registerSiteRoutes } from './http/site/routes.js'
+import { registerSitemapRoutes } from './http/site/sitemaps.js'
 import { startJobs, type Jobs } from './jobs/scheduler.js'
 import { createPreviewLinks } from './modules/auth/index.js'
 import type { ModuleContext } from './modules/context.js'
@@ -23,7 +25,6 @@ import { createLocalStorage } from './modules/media/index.js'
 import { startEventFeed, type EventFeed } from './modules/events/index.js'
 import { createServices, type Services } from './services.js'
 import { ErrorPage, renderDocument } from './views/index.js'
-import { messages } from '../shared/i18n/index.js'
 
 export interface AppOverrides {
   /** A database opened and migrated by the caller, who also closes it. */
@@ -87,15 +88,10 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     if (ownsDatabase) await database.destroy()
   })
 
+  const chrome = createChromeLoader(config, services, now, pageCache)
   registerErrorHandling(app, async (_request, status) => {
     // The error page must render even when the database is what failed.
-    const site = await loadChrome(config, services, now()).catch(() => ({
-      name: config.siteName,
-      url: config.siteUrl,
-      t: messages(config.locale),
-      pages: [],
-      breaking: null,
-    }))
+    const site = await chrome.load().catch(() => fallbackChrome(config))
     return renderDocument(ErrorPage({ site, status }))
   })
   registerHealth(app, async () => {
@@ -107,7 +103,9 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
 
   const previews = createPreviewLinks(config.secret, now)
   await registerAdminApi(app, { services, siteUrl: config.siteUrl, siteName: config.siteName, previews })
-  registerSiteRoutes(app, { config, services, now, cache: pageCache, previews })
+  registerSiteRoutes(app, { config, services, now, cache: pageCache, chrome, previews })
+  registerFeedRoutes(app, { config, services, now, cache: pageCache })
+  registerSitemapRoutes(app, { config, services, now, cache: pageCache })
   return app
 }
 

@@ -4,7 +4,9 @@ import { createArticleImporter, createArticlesService } from './modules/articles
 import { createAuthService } from './modules/auth/index.js'
 import { createMediaService, type MediaStorage } from './modules/media/index.js'
 import { createPeopleService, createTokensService } from './modules/people/index.js'
+import { createRedirectsService } from './modules/redirects/index.js'
 import { createSettingsService } from './modules/settings/index.js'
+import { createSyndicationService } from './modules/syndication/index.js'
 import { createTagsService } from './modules/tags/index.js'
 
 export interface ServiceDeps {
@@ -19,7 +21,9 @@ export function createServices(ctx: ModuleContext, deps: ServiceDeps) {
     importer: createArticleImporter(ctx),
     media: createMediaService(ctx, deps.mediaStorage),
     people: createPeopleService(ctx),
+    redirects: createRedirectsService(ctx),
     settings: createSettingsService(ctx),
+    syndication: createSyndicationService(ctx),
     tags: createTagsService(ctx),
     tokens: createTokensService(ctx),
   }

@@ -28,3 +28,14 @@ export function formatShortDate(epochMs: number, locale: string): string {
 export function isoDate(epochMs: number): string {
   return new Date(epochMs).toISOString()
 }
+
+/** ISO 8601 with the newsroom's UTC offset ("2026-11-26T14:05:00+01:00"), as Google asks for news dates. */
+export function isoWithOffset(epochMs: number): string {
+  const parts = Object.fromEntries(
+    formatter('en', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZoneName: 'longOffset' })
+      .formatToParts(epochMs)
+      .map((p) => [p.type, p.value]),
+  )
+  const offset = String(parts.timeZoneName).replace('GMT', '') || '+00:00'
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset}`
+}

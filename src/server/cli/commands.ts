@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util'
 import type { Config } from '../config/index.js'
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '../db/index.js'
 import { createLocalStorage } from '../modules/media/index.js'
+import { rebuildAllRelated } from '../modules/related/index.js'
 import { createServices, type Services } from '../services.js'
 import { seedDemo, isEmptyNewsroom } from '../seed/demo.js'
 import { seedSynthetic } from '../seed/synthetic.js'
@@ -15,7 +16,8 @@ export const usage = `Usage: newsdesk <command> [options]
   serve                                   start the site (migrates, seeds the demo on an empty database)
   migrate                                 bring the database schema up to date
   seed --demo                             add the Dutch demo newsroom
-  seed --articles N                       add N synthetic published articles (benchmarks)
+  seed --articles N                       add N synthetic published articles (benchmarks), then rebuild related news
+  related rebuild                         recompute the related news of every published article
   user create --email E --name N --role R [--password P]
                                           roles: contributor, author, editor, admin
   user password --email E [--password P]  set a password (read from stdin when not given)
@@ -64,6 +66,12 @@ async function readStdinLine(): Promise<string> {
 }
 
 const print = (line: string) => process.stdout.write(`${line}\n`)
+
+async function rebuildRelated(database: DatabaseHandle): Promise<void> {
+  const report = await rebuildAllRelated(database.db, Date.now(), (done, total) => process.stderr.write(`\rrelated ${done}/${total}`))
+  if (report.articles > 0) process.stderr.write('\n')
+  print(`Rebuilt related news for ${report.articles} articles in ${(report.ms / 1000).toFixed(1)} s.`)
+}
 
 /** Runs one command; returns the exit code, or -1 when the process keeps serving. */
 export async function runCommand(argv: string[], getConfig: () => Config): Promise<number> {
@@ -115,6 +123,16 @@ export async function runCommand(argv: string[], getConfig: () => Config): Promi
         const report = await seedSynthetic({ config, database, services }, count, (done) => process.stderr.write(`\r${done}/${count}`))
         process.stderr.write('\n')
         print(`Added ${report.articles} synthetic articles in ${(report.ms / 1000).toFixed(1)} s (${Math.round(report.articles / (report.ms / 1000))} per second).`)
+        await rebuildRelated(database)
+        return 0
+      })
+    }
+
+    case 'related': {
+      if (sub !== 'rebuild') throw new UsageError('related takes rebuild')
+      parse(rest, {})
+      return withDatabase(getConfig, async ({ database }) => {
+        await rebuildRelated(database)
         return 0
       })
     }

@@ -31,6 +31,26 @@ export interface DatabaseHandle {
   destroy(): Promise<void>
 }
 
+/**
+ * Kysely prepares every query afresh; preparing costs as much as running a small query. Keep the
+ * prepared statements (by SQL text, which holds no values) and reuse them: a page render runs
+ * the same dozen statements every time.
+ */
+function withStatementCache(database: SqliteDatabase.Database, size = 500): SqliteDatabase.Database {
+  const statements = new Map<string, SqliteDatabase.Statement>()
+  const prepare = database.prepare.bind(database)
+  database.prepare = ((source: string) => {
+    let statement = statements.get(source)
+    if (!statement) {
+      statement = prepare(source)
+      statements.set(source, statement)
+      if (statements.size > size) statements.delete(statements.keys().next().value as string)
+    }
+    return statement
+  }) as typeof database.prepare
+  return database
+}
+
 const int8 = 20
 const numeric = 1700
 
@@ -42,7 +62,7 @@ export function openDatabase(config: DatabaseConfig, options: { poolSize?: numbe
     database.pragma('synchronous = NORMAL')
     database.pragma('foreign_keys = ON')
     database.pragma('busy_timeout = 5000')
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }), plugins: [new CamelCasePlugin()] })
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }), plugins: [new CamelCasePlugin()] })
     return { db, dialect: sqliteDialect, destroy: () => db.destroy() }
   }
   const pool = new pg.Pool({

@@ -6,6 +6,7 @@ import type { Config } from '../config/index.js'
 import type { DatabaseHandle } from '../db/index.js'
 import { systemActor } from '../modules/people/index.js'
 import { createLocalStorage } from '../modules/media/index.js'
+import { rebuildAllRelated } from '../modules/related/index.js'
 import { createServices, type Services } from '../services.js'
 import { slugify } from '../../shared/slug.js'
 import { demoArticles, demoAuthors, demoPages, demoTags } from './demo/index.js'
@@ -72,6 +73,9 @@ export async function seedDemo({ config, database }: SeedContext, seedTime: numb
       await services.articles.updateArticle(actor, published.id, { doc, revision: published.revision })
     }
   }
+
+  // Each publish placed itself in its newest neighbours' lists; older articles catch up here.
+  await rebuildAllRelated(database.db, seedTime)
 
   clock = seedTime - 30 * 24 * hour
   for (const page of demoPages) {

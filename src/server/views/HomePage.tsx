@@ -1,54 +1,62 @@
-import { formatShortDate } from '../../shared/dates.js'
 import { Layout, type SiteChrome } from './Layout.js'
-
-export interface ArticleCard {
-  title: string
-  path: string
-  excerpt: string
-  publishedAt: number
-  primaryTag: { name: string; path: string } | null
-  image: { src: string; alt: string } | null
-  sponsored: boolean
-}
+import { AppPromo, Card, Headlines, Lead, type ArticleCard } from './parts.js'
 
 export interface HomePageModel {
   site: SiteChrome
-  description: string
-  articles: ArticleCard[]
+  lead: ArticleCard | null
+  top: ArticleCard[]
+  latest: ArticleCard[]
+  /** One block per configured section tag ("Blockchain nieuws"). */
+  sections: { title: string; href: string; cards: ArticleCard[] }[]
+  archivePath: string
+  jsonLd: object[]
 }
 
-/** The plain home page: the latest articles, newest first. */
-export function HomePage({ site, description, articles }: HomePageModel) {
+/**
+ * The front page: the lead story, top stories, the latest news, section blocks and the app
+ * promo. The sidebar is where the Audience issue puts "Meest gelezen" and the Ads issue its
+ * sidebar slot; until then it holds only the section blocks.
+ */
+export function HomePage({ site, lead, top, latest, sections, archivePath, jsonLd }: HomePageModel) {
   const { t } = site
   return (
-    <Layout site={site} title={site.name} description={description} canonical={`${site.url}/`}>
-      <h1>{t.site.latestNews}</h1>
-      {articles.length === 0 ? <p>{t.site.noArticles}</p> : null}
-      <ol class="list">
-        {articles.map((a, i) => (
-          <li class="card" key={a.path}>
-            {a.image ? <img src={a.image.src} alt={a.image.alt} width={400} height={225} loading={i < 4 ? 'eager' : 'lazy'} decoding="async" /> : <span />}
-            <div>
-              {a.primaryTag ? (
-                <ul class="tags">
-                  <li>
-                    <a href={a.primaryTag.path}>{a.primaryTag.name}</a>
-                  </li>
-                </ul>
-              ) : null}
-              <h2>
-                <a href={a.path}>{a.title}</a>
-              </h2>
-              <p>
-                {a.sponsored ? <span class="label-sponsored">{t.site.sponsored}</span> : null} {a.excerpt}
+    <Layout site={site} title={site.description ? `${site.name} — ${site.description}` : site.name} description={site.description || undefined} canonical={`${site.url}/`} meta={{ type: 'website' }} jsonLd={jsonLd}>
+      <h1 class="sr">{site.name}</h1>
+      {!lead && latest.length === 0 ? <p>{t.site.noArticles}</p> : null}
+      <div class="front">
+        <div class="front-main">
+          {lead ? <Lead card={lead} t={t} /> : null}
+          {top.length > 0 ? (
+            <section class="top" aria-label={t.site.topStories}>
+              <h2 class="sr">{t.site.topStories}</h2>
+              <div class="grid">
+                {top.map((card, i) => (
+                  <Card key={card.path} card={card} t={t} eager={i < 2} />
+                ))}
+              </div>
+            </section>
+          ) : null}
+          {latest.length > 0 ? (
+            <section class="latest" aria-labelledby="laatste">
+              <h2 id="laatste">{t.site.latestNews}</h2>
+              <div class="list">
+                {latest.map((card) => (
+                  <Card key={card.path} card={card} t={t} />
+                ))}
+              </div>
+              <p class="more">
+                <a href={archivePath}>{t.site.moreNews} →</a>
               </p>
-              <time class="meta" dateTime={new Date(a.publishedAt).toISOString()}>
-                {formatShortDate(a.publishedAt, t.lang)}
-              </time>
-            </div>
-          </li>
-        ))}
-      </ol>
+            </section>
+          ) : null}
+        </div>
+        <aside class="front-side">
+          {sections.map((section) => (
+            <Headlines key={section.href} title={section.title} titleHref={section.href} cards={section.cards} t={t} />
+          ))}
+          <AppPromo site={site} />
+        </aside>
+      </div>
     </Layout>
   )
 }

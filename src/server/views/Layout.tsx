@@ -6,9 +6,25 @@ export interface SiteChrome {
   name: string
   url: string
   t: Messages
+  description: string
+  /** The sections chosen in settings, in order. */
+  nav: { name: string; path: string }[]
   /** Footer links: the static pages. */
   pages: { title: string; path: string }[]
   breaking: { title: string; path: string } | null
+  searchPath: string
+  /** "Bekijk de app": shown when settings have its text. */
+  app: { title: string; text: string; appStoreId: string | null; playStoreId: string | null } | null
+}
+
+/** What search engines and social networks read from the head. */
+export interface PageMeta {
+  type: 'website' | 'article'
+  image?: { url: string; width?: number; height?: number; alt: string } | null
+  publishedTime?: string
+  modifiedTime?: string
+  section?: string | null
+  tags?: string[]
 }
 
 export interface LayoutProps {
@@ -17,50 +33,133 @@ export interface LayoutProps {
   description?: string
   canonical?: string
   noindex?: boolean
+  meta?: PageMeta
+  /** Structured data, one script element each. */
+  jsonLd?: object[]
+  prev?: string | null
+  next?: string | null
   children: ComponentChildren
 }
 
-/** The frame of every public page: header, breaking bar, main, footer. */
-export function Layout({ site, title, description, canonical, noindex, children }: LayoutProps) {
+/** JSON for a script element: `<` escaped so no text can close the element. */
+function scriptJson(data: object): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c')
+}
+
+function Head({ site, title, description, canonical, noindex, meta, jsonLd, prev, next }: Omit<LayoutProps, 'children'>) {
+  const ogLocale = site.t.lang === 'nl' ? 'nl_NL' : 'en_GB'
   return (
-    <html lang={site.t.lang}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{title}</title>
-        {description ? <meta name="description" content={description} /> : null}
-        {canonical ? <link rel="canonical" href={canonical} /> : null}
-        {noindex ? <meta name="robots" content="noindex, nofollow" /> : null}
-        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-        <style dangerouslySetInnerHTML={{ __html: siteCss }} />
-      </head>
+    <head>
+      <meta charset="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <title>{title}</title>
+      {description ? <meta name="description" content={description} /> : null}
+      {canonical ? <link rel="canonical" href={canonical} /> : null}
+      {prev ? <link rel="prev" href={prev} /> : null}
+      {next ? <link rel="next" href={next} /> : null}
+      <meta name="robots" content={noindex ? 'noindex, nofollow' : 'index, follow, max-image-preview:large, max-snippet:-1, max-video-preview:-1'} />
+      <meta name="color-scheme" content="light dark" />
+      <meta name="theme-color" content="#0b5cff" />
+      <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+      <link rel="apple-touch-icon" href="/icon-192.png" />
+      <link rel="manifest" href="/manifest.webmanifest" />
+      <link rel="alternate" type="application/rss+xml" title={site.name} href={`${site.url}/feed/`} />
+      {site.app?.appStoreId ? <meta name="apple-itunes-app" content={`app-id=${site.app.appStoreId}`} /> : null}
+      {meta ? (
+        <>
+          <meta property="og:type" content={meta.type} />
+          <meta property="og:site_name" content={site.name} />
+          <meta property="og:locale" content={ogLocale} />
+          <meta property="og:title" content={title} />
+          {description ? <meta property="og:description" content={description} /> : null}
+          {canonical ? <meta property="og:url" content={canonical} /> : null}
+          {meta.image ? <meta property="og:image" content={meta.image.url} /> : null}
+          {meta.image?.width ? <meta property="og:image:width" content={String(meta.image.width)} /> : null}
+          {meta.image?.height ? <meta property="og:image:height" content={String(meta.image.height)} /> : null}
+          {meta.image ? <meta property="og:image:alt" content={meta.image.alt} /> : null}
+          {meta.publishedTime ? <meta property="article:published_time" content={meta.publishedTime} /> : null}
+          {meta.modifiedTime ? <meta property="article:modified_time" content={meta.modifiedTime} /> : null}
+          {meta.section ? <meta property="article:section" content={meta.section} /> : null}
+          {(meta.tags ?? []).map((tag) => (
+            <meta key={tag} property="article:tag" content={tag} />
+          ))}
+          <meta name="twitter:card" content={meta.image ? 'summary_large_image' : 'summary'} />
+          <meta name="twitter:title" content={title} />
+          {description ? <meta name="twitter:description" content={description} /> : null}
+          {meta.image ? <meta name="twitter:image" content={meta.image.url} /> : null}
+        </>
+      ) : null}
+      <style dangerouslySetInnerHTML={{ __html: siteCss }} />
+      {(jsonLd ?? []).map((data, i) => (
+        <script key={i} type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(data) }} />
+      ))}
+    </head>
+  )
+}
+
+/** The frame of every public page: skip link, header with sections and search, breaking bar, main, footer. */
+export function Layout(props: LayoutProps) {
+  const { site, children } = props
+  const { t } = site
+  return (
+    <html lang={t.lang}>
+      <Head {...props} />
       <body>
+        <a class="skip" href="#inhoud">
+          {t.site.skipToContent}
+        </a>
         <header class="site-header">
-          <div class="wrap">
+          <div class="wrap bar">
             <a class="site-name" href="/">
               {site.name}
             </a>
+            <form class="search" role="search" action={site.searchPath} method="get">
+              <label class="sr" for="q">
+                {t.site.searchLabel}
+              </label>
+              <input id="q" name="q" type="search" placeholder={t.site.searchPlaceholder} autocomplete="off" />
+              <button type="submit">{t.site.search}</button>
+            </form>
           </div>
+          {site.nav.length > 0 ? (
+            <nav class="sections" aria-label={t.site.menu}>
+              <ul class="wrap">
+                {site.nav.map((item) => (
+                  <li key={item.path}>
+                    <a href={item.path}>{item.name}</a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          ) : null}
         </header>
         {site.breaking ? (
           <div class="breaking" role="status">
             <div class="wrap">
-              <strong>{site.t.site.breaking}:</strong> <a href={site.breaking.path}>{site.breaking.title}</a>
+              <strong>{t.site.breaking}:</strong> <a href={site.breaking.path}>{site.breaking.title}</a>
             </div>
           </div>
         ) : null}
-        <main class="wrap">{children}</main>
+        <main id="inhoud" class="wrap" tabIndex={-1}>
+          {children}
+        </main>
         <footer class="site-footer">
           <div class="wrap">
-            <ul>
-              {site.pages.map((page) => (
-                <li key={page.path}>
-                  <a href={page.path}>{page.title}</a>
+            <nav aria-label={t.site.footerAbout}>
+              <ul>
+                {site.pages.map((page) => (
+                  <li key={page.path}>
+                    <a href={page.path}>{page.title}</a>
+                  </li>
+                ))}
+                <li>
+                  <a href="/feed/">RSS</a>
                 </li>
-              ))}
-            </ul>
+              </ul>
+            </nav>
             <p>
               © {new Date().getFullYear()} {site.name}
+              {site.description ? ` — ${site.description}` : ''}
             </p>
           </div>
         </footer>

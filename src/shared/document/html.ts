@@ -10,6 +10,14 @@ export interface RenderOptions {
   linkRel?: string
   /** The card label for a post on a social network: (provider name) => "Bekijk op X". */
   embedLabel?: (provider: string) => string
+  /** Responsive renditions of uploaded images, by src: AVIF/WebP srcsets and the true size. */
+  images?: (src: string) => ResponsiveImage | undefined
+}
+
+export interface ResponsiveImage {
+  width: number
+  height: number
+  sources: { type: string; srcset: string }[]
 }
 
 const providerNames: Record<string, string> = {
@@ -52,9 +60,14 @@ function renderBlock(block: BlockNode, options: RenderOptions, usedIds: Set<stri
       return `<ol${start}>${renderItems(block.content, options, usedIds)}</ol>`
     }
     case 'image': {
-      const { src, alt, caption, credit, width, height } = block.attrs
+      const { src, alt, caption, credit } = block.attrs
+      const responsive = options.images?.(src)
+      const width = responsive?.width ?? block.attrs.width
+      const height = responsive?.height ?? block.attrs.height
       const size = width && height ? ` width="${width}" height="${height}"` : ''
-      const img = `<img src="${escapeHtml(src)}" alt="${escapeHtml(alt)}"${size} loading="lazy" decoding="async">`
+      const sources = (responsive?.sources ?? []).map((s) => `<source type="${escapeHtml(s.type)}" srcset="${escapeHtml(s.srcset)}" sizes="(max-width: 760px) 100vw, 720px">`).join('')
+      const tag = `<img src="${escapeHtml(src)}" alt="${escapeHtml(alt)}"${size} loading="lazy" decoding="async">`
+      const img = sources ? `<picture>${sources}${tag}</picture>` : tag
       const parts = [caption ? escapeHtml(caption) : '', credit ? `<span class="credit">${escapeHtml(credit)}</span>` : '']
       const figcaption = caption || credit ? `<figcaption>${parts.filter(Boolean).join(' ')}</figcaption>` : ''
       return `<figure class="image">${img}${figcaption}</figure>`

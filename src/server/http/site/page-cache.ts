@@ -23,6 +23,8 @@ export interface PageCache {
   purge(keys: readonly string[]): number
   purgeAll(): void
   readonly size: number
+  /** Goes up on every purge: whatever is derived from content (the page chrome) is stale then. */
+  readonly generation: number
 }
 
 /** The compressed body for `encoding`, made on first use and kept with the entry. */
@@ -42,6 +44,7 @@ export function createPageCache(options: { maxEntries?: number; ttlMs?: number; 
   const enabled = options.enabled ?? true
   const entries = new Map<string, CachedResponse>()
   let generation = 0
+  let purges = 0
 
   return {
     get(key) {
@@ -66,6 +69,7 @@ export function createPageCache(options: { maxEntries?: number; ttlMs?: number; 
       return entry
     },
     purge(keys) {
+      purges += 1
       const wanted = new Set(keys)
       let purged = 0
       for (const [key, entry] of entries) {
@@ -77,10 +81,14 @@ export function createPageCache(options: { maxEntries?: number; ttlMs?: number; 
       return purged
     },
     purgeAll() {
+      purges += 1
       entries.clear()
     },
     get size() {
       return entries.size
+    },
+    get generation() {
+      return purges
     },
   }
 }

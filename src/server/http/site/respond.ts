@@ -42,11 +42,10 @@ export function sendEntry(request: FastifyRequest, reply: FastifyReply, entry: C
 }
 
 /**
- * Serves `request.url` from the cache, or renders it, stores it and serves it. `render` returns
- * null when it answered differently (a redirect): nothing is cached then.
+ * Serves `key` (by default the URL) from the cache, or renders it, stores it and serves it.
+ * `render` returns null when it answered differently (a redirect): nothing is cached then.
  */
-export async function sendCached(cache: PageCache, request: FastifyRequest, reply: FastifyReply, render: () => Promise<Rendered | null>): Promise<FastifyReply> {
-  const key = request.url
+export async function sendCached(cache: PageCache, request: FastifyRequest, reply: FastifyReply, render: () => Promise<Rendered | null>, key = request.url): Promise<FastifyReply> {
   const hit = cache.get(key)
   if (hit) return sendEntry(request, reply, hit, 'HIT')
   const rendered = await render()

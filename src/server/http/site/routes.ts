@@ -1,100 +1,97 @@
-/** The public site: the home page and article/page URLs (the full design is its own issue). */
+/** The public site: home, articles and pages, previews; lists, feeds and icons register beside it. */
 import type { FastifyInstance } from 'fastify'
 import type { Config } from '../../config/index.js'
 import { AppError } from '../../errors.js'
-import type { Article, ArticleSummary } from '../../modules/articles/index.js'
+import type { PreviewLinks } from '../../modules/auth/index.js'
+import type { Tag } from '../../modules/tags/index.js'
 import type { Services } from '../../services.js'
 import { isValidSlug } from '../../../shared/slug.js'
-import { ArticlePage, HomePage, renderDocument, type ArticleCard, type SiteChrome } from '../../views/index.js'
-import { articlePath, authorPath, loadChrome, tagPath } from './chrome.js'
-import { registerFavicon } from './favicon.js'
+import { ArticlePage, HomePage, renderDocument } from '../../views/index.js'
+import { articleModel } from './article-model.js'
+import { archivePath, cardsFor, searchPath, tagPath, type ChromeLoader } from './chrome.js'
+import { registerIcons } from './favicon.js'
+import { registerListRoutes } from './lists.js'
 import type { PageCache } from './page-cache.js'
 import { sendCached } from './respond.js'
-import type { PreviewLinks } from '../../modules/auth/index.js'
-
-/** An update shows as "Bijgewerkt" when it came this long after publication. */
-const updateNoticeMs = 10 * 60 * 1000
+import { websiteLd } from './seo.js'
 
 export interface SiteDeps {
   config: Config
   services: Services
   now: () => number
   cache: PageCache
+  chrome: ChromeLoader
   previews: PreviewLinks
 }
 
-function toCard(article: ArticleSummary): ArticleCard {
-  return {
-    title: article.title,
-    path: articlePath(article),
-    excerpt: article.excerpt,
-    publishedAt: article.publishedAt ?? article.createdAt,
-    primaryTag: article.primaryTag ? { name: article.primaryTag.name, path: tagPath(article.primaryTag) } : null,
-    image: article.featureImage ? { src: article.featureImage.src, alt: article.featureImage.alt } : null,
-    sponsored: article.sponsored,
-  }
-}
+const topCount = 4
+const latestCount = 12
+const sectionCount = 5
 
-function articleModel(config: Config, site: SiteChrome, article: Article) {
-  const publishedAt = article.publishedAt ?? article.createdAt
+async function homeModel(deps: SiteDeps) {
+  const { config, services } = deps
+  const [site, settings, featured, newest] = await Promise.all([
+    deps.chrome.load(),
+    services.settings.getSettings(),
+    services.articles.listPublished({ featured: true, limit: 1 }),
+    services.articles.listPublished({ limit: 1 + topCount + latestCount }),
+  ])
+  const lead = featured[0] ?? newest[0] ?? null
+  const rest = newest.filter((a) => a.id !== lead?.id)
+  const tags = (await Promise.all(settings.homeSections.map((slug) => services.tags.findTagBySlug(slug)))).filter((t): t is Tag => t !== null && t.visibility === 'public')
+  const sectionArticles = await Promise.all(tags.map((tag) => services.articles.listPublished({ tagId: tag.id, limit: sectionCount })))
+  const [leadCards, cards, ...sectionCards] = await Promise.all([cardsFor(services, lead ? [lead] : []), cardsFor(services, rest), ...sectionArticles.map((list) => cardsFor(services, list))])
   return {
     site,
-    type: article.type,
-    title: article.title,
-    standfirst: article.standfirst,
-    description: article.seo.description ?? article.excerpt,
-    canonical: article.seo.canonicalUrl ?? `${config.siteUrl}${articlePath(article)}`,
-    tags: article.tags.filter((t) => t.visibility === 'public').map((t) => ({ name: t.name, path: tagPath(t) })),
-    authors: article.authors.map((a) => ({ name: a.name, path: authorPath(config.locale, a) })),
-    publishedAt,
-    updatedAt: article.updatedAt - publishedAt > updateNoticeMs ? article.updatedAt : null,
-    readingTime: article.readingTime,
-    image: article.featureImage,
-    sponsor: article.sponsored ? article.sponsor : null,
-    bodyHtml: article.html,
+    lead: leadCards[0] ?? null,
+    top: cards.slice(0, topCount),
+    latest: cards.slice(topCount, topCount + latestCount),
+    sections: tags.map((tag, i) => ({ title: site.t.site.sectionNews(tag.name), href: tagPath(tag), cards: sectionCards[i] ?? [] })),
+    archivePath: archivePath(config.locale),
+    jsonLd: [websiteLd({ name: site.name, url: config.siteUrl, lang: site.t.lang, searchUrl: `${config.siteUrl}${searchPath(config.locale)}` })],
   }
 }
 
 export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
-  const { config, services, now, cache } = deps
-  registerFavicon(app, config.siteName)
+  const { config, services, cache } = deps
+  registerIcons(app, config, services)
+  registerListRoutes(app, deps)
 
-  app.get('/', async (request, reply) =>
-    sendCached(cache, request, reply, async () => {
-      const [site, articles, settings] = await Promise.all([
-        loadChrome(config, services, now()),
-        services.articles.listPublished({ limit: 30 }),
-        services.settings.getSettings(),
-      ])
-      return { body: renderDocument(HomePage({ site, description: settings.description, articles: articles.map(toCard) })), keys: ['home'] }
-    }),
-  )
+  app.get('/', async (request, reply) => sendCached(cache, request, reply, async () => ({ body: renderDocument(HomePage(await homeModel(deps))), keys: ['home'] }), '/'))
+
+  app.get<{ Params: { slug: string } }>('/:slug/', async (request, reply) => {
+    const { slug } = request.params
+    if (!isValidSlug(slug)) throw new AppError('NOT_FOUND')
+    // Query strings (utm_…) do not make new cache entries: an article has one page.
+    return sendCached(
+      cache,
+      request,
+      reply,
+      async () => {
+        const found = await services.articles.getPublishedBySlug(slug)
+        if (found.kind === 'moved') {
+          void reply.redirect(found.location, found.statusCode)
+          return null
+        }
+        if (found.kind === 'gone') throw new AppError('GONE')
+        if (found.kind === 'not-found') throw new AppError('NOT_FOUND')
+        const article = found.article
+        const model = await articleModel(config, services, await deps.chrome.load(), article)
+        const keys = [`article:${article.id}`, ...(article.primaryTag ? [`tag:${article.primaryTag.slug}`] : [])]
+        return { body: renderDocument(ArticlePage(model)), keys }
+      },
+      `/${slug}/`,
+    )
+  })
 
   // Signed preview links: an unpublished article in the site's design, for whoever holds the link.
   app.get<{ Params: { token: string } }>('/preview/:token/', async (request, reply) => {
     const article = await services.articles.getArticle(deps.previews.verify(request.params.token)).catch((error: unknown) => {
       throw error instanceof AppError && error.code === 'ARTICLE_NOT_FOUND' ? new AppError('NOT_FOUND') : error
     })
-    const site = await loadChrome(config, services, now())
-    const html = renderDocument(ArticlePage({ ...articleModel(config, site, article), preview: true }))
+    const model = await articleModel(config, services, await deps.chrome.load(), article)
+    const html = renderDocument(ArticlePage({ ...model, preview: true }))
     return reply.type('text/html; charset=utf-8').header('cache-control', 'private, no-store').header('x-robots-tag', 'noindex, nofollow').send(html)
-  })
-
-  app.get<{ Params: { slug: string } }>('/:slug/', async (request, reply) => {
-    const { slug } = request.params
-    if (!isValidSlug(slug)) throw new AppError('NOT_FOUND')
-    const cached = await sendCached(cache, request, reply, async () => {
-      const found = await services.articles.getPublishedBySlug(slug)
-      if (found.kind === 'moved') {
-        void reply.redirect(found.location, found.statusCode)
-        return null
-      }
-      if (found.kind === 'gone') throw new AppError('GONE')
-      if (found.kind === 'not-found') throw new AppError('NOT_FOUND')
-      const site = await loadChrome(config, services, now())
-      return { body: renderDocument(ArticlePage(articleModel(config, site, found.article))), keys: [`article:${found.article.id}`] }
-    })
-    return cached
   })
 
   // WordPress-style links without the trailing slash move to the canonical URL.

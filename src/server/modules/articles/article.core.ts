@@ -8,6 +8,7 @@ import { AppError } from '../../errors.js'
 import type { ModuleContext } from '../context.js'
 import { appendEvent } from '../events/index.js'
 import { actorUserId, type Actor } from '../people/index.js'
+import { recomputeAround } from '../related/index.js'
 import { toArticle, type Article } from './article.model.js'
 import { findArticleById, insertRevision, loadRelations, updateArticleRow } from './article.repository.js'
 import type { ArticleStatus, ArticleTable } from './article.table.js'
@@ -83,6 +84,10 @@ export function createArticleCore(ctx: ModuleContext) {
       },
       createdAt: ctx.now(),
     })
+    // Related lists change with what readers can see: computed now, in this transaction.
+    if (article.type === 'article' && (article.status === 'published' || previous?.status === 'published')) {
+      await recomputeAround(trx, article.id, ctx.now())
+    }
   }
 
   /** Applies a change guarded by the revision, then reloads and records revision and event. */

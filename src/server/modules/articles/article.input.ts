@@ -13,6 +13,7 @@ import {
   renderDocumentHtml,
   validateDocument,
   type EditorDocument,
+  type RenderOptions,
 } from '../../../shared/document/index.js'
 import { AppError, validationError } from '../../errors.js'
 import type { ArticleStatus, ArticleTable, ArticleType } from './article.table.js'
@@ -124,13 +125,20 @@ export function checkArticleInput(input: ArticleUpdate & { type?: ArticleType },
   return doc
 }
 
-export function bodyFields(doc: EditorDocument | undefined, standfirst: string | null, hasFeatureImage: boolean, sponsored: boolean, viewOn: (network: string) => string): BodyFields {
+export function bodyFields(
+  doc: EditorDocument | undefined,
+  standfirst: string | null,
+  hasFeatureImage: boolean,
+  sponsored: boolean,
+  viewOn: (network: string) => string,
+  images?: RenderOptions['images'],
+): BodyFields {
   const body = doc ?? emptyDocument()
   const text = documentText(body)
   const words = countWords(text)
   return {
     bodyDoc: JSON.stringify(body),
-    bodyHtml: renderDocumentHtml(body, { linkRel: sponsored ? 'sponsored' : undefined, embedLabel: viewOn }),
+    bodyHtml: renderDocumentHtml(body, { linkRel: sponsored ? 'sponsored' : undefined, embedLabel: viewOn, images }),
     bodyText: text,
     wordCount: words,
     readingTime: readingTime(words, countImages(body), hasFeatureImage),
@@ -142,7 +150,7 @@ export function bodyFields(doc: EditorDocument | undefined, standfirst: string |
 export function newArticleRow(
   input: ArticleInput,
   doc: EditorDocument | undefined,
-  fields: { id: string; slug: string; status: ArticleStatus; createdAt: number; actorId: string | null; viewOn: (network: string) => string },
+  fields: { id: string; slug: string; status: ArticleStatus; createdAt: number; actorId: string | null; viewOn: (network: string) => string; images?: RenderOptions['images'] },
 ): ArticleTable {
   const standfirst = input.standfirst?.trim() || null
   const sponsored = input.sponsored ?? false
@@ -153,7 +161,7 @@ export function newArticleRow(
     slug: fields.slug,
     title: input.title.trim(),
     standfirst,
-    ...bodyFields(doc, standfirst, Boolean(input.featureImage), sponsored, fields.viewOn),
+    ...bodyFields(doc, standfirst, Boolean(input.featureImage), sponsored, fields.viewOn, fields.images),
     featureImage: input.featureImage?.src ?? null,
     featureImageAlt: input.featureImage?.alt ?? null,
     featureImageCaption: input.featureImage?.caption ?? null,

@@ -135,6 +135,25 @@ export function listArticleRows(db: Executor, query: ListQuery): Promise<Summary
   return q.execute()
 }
 
+/** How many articles match, counting no further than `max` (an index-only scan of at most `max` rows). */
+export async function countArticlesUpTo(db: Executor, query: Omit<ListQuery, 'limit' | 'offset' | 'before'>, max: number): Promise<number> {
+  let q = db.selectFrom('articles').select('id').where('type', '=', query.type).where('status', 'in', query.statuses)
+  if (query.publishedBy !== undefined) q = q.where('publishedAt', '<=', query.publishedBy)
+  if (query.tagId !== undefined) {
+    const tagId = query.tagId
+    q = q.where('id', 'in', (eb) => eb.selectFrom('articleTags').select('articleId').where('tagId', '=', tagId))
+  }
+  if (query.authorId !== undefined) {
+    const authorId = query.authorId
+    q = q.where('id', 'in', (eb) => eb.selectFrom('articleAuthors').select('articleId').where('userId', '=', authorId))
+  }
+  const row = await db
+    .selectFrom(q.limit(max).as('matches'))
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow()
+  return Number(row.count)
+}
+
 export async function countArticles(db: Executor, query: Pick<ListQuery, 'type' | 'statuses' | 'publishedBy'>): Promise<number> {
   let q = db.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('count')).where('type', '=', query.type).where('status', 'in', query.statuses)
   if (query.publishedBy !== undefined) q = q.where('publishedAt', '<=', query.publishedBy)

@@ -5,14 +5,17 @@
  */
 import { inTransaction, type Executor } from '../../db/index.js'
 import { AppError, validationError } from '../../errors.js'
+import type { EditorDocument, RenderOptions } from '../../../shared/document/index.js'
 import { messages } from '../../../shared/i18n/index.js'
 import { newId } from '../../../shared/ids.js'
 import { isValidSlug, slugify } from '../../../shared/slug.js'
 import { can } from '../auth/permissions.js'
 import type { ModuleContext } from '../context.js'
 import { eventTypes } from '../events/index.js'
+import { findMediaByUrls } from '../media/index.js'
 import { actorUserId, createPeopleService, type Actor, type Author } from '../people/index.js'
 import { findRedirect, moveRedirect } from '../redirects/index.js'
+import { listRelated } from '../related/index.js'
 import { createTagsService, type Tag } from '../tags/index.js'
 import { createArticleCore, type ArticleSnapshot } from './article.core.js'
 import { bodyFields, checkArticleInput, newArticleRow, type ArticleInput, type ArticleUpdate } from './article.input.js'
@@ -20,6 +23,7 @@ import { toArticle, toSummary, type Article, type ArticleSummary } from './artic
 import { canEditArticle, canReadArticle } from './article.policy.js'
 import {
   countArticles,
+  countArticlesUpTo,
   findArticleBySlug,
   findRevision,
   insertArticles,
@@ -103,6 +107,20 @@ export function createArticlesService(ctx: ModuleContext) {
     }
   }
 
+  /** Responsive renditions of the uploaded images in a document, for its stored HTML. */
+  async function responsiveImages(trx: Executor, doc: EditorDocument | undefined): Promise<RenderOptions['images']> {
+    const srcs = (doc?.content ?? []).flatMap((node) => (node.type === 'image' && node.attrs.src.startsWith('/media/') ? [node.attrs.src] : []))
+    if (srcs.length === 0) return undefined
+    const media = await findMediaByUrls(trx, srcs)
+    return (src) => {
+      const found = media.get(src)
+      if (!found) return undefined
+      const srcset = (format: string) => found.variants.filter((v) => v.format === format).map((v) => `${v.url} ${v.width}w`).join(', ')
+      const sources = (['avif', 'webp'] as const).flatMap((format) => (srcset(format) ? [{ type: `image/${format}`, srcset: srcset(format) }] : []))
+      return { width: found.width, height: found.height, sources }
+    }
+  }
+
   /** Contributors and authors stay on the byline of what they write; editors assign anyone. */
   function checkByline(actor: Actor, authors: Author[] | undefined): void {
     if (!authors || actor.kind === 'system' || can(actor, 'editAll')) return
@@ -124,7 +142,7 @@ export function createArticlesService(ctx: ModuleContext) {
         const actorId = actorUserId(actor)
         if (input.authors !== undefined) checkByline(actor, authors)
         const authorIds = input.authors === undefined && actorId ? [actorId] : authors.map((a) => a.id)
-        const row = newArticleRow(input, doc, { id, slug, status: 'draft', createdAt: now, actorId, viewOn })
+        const row = newArticleRow(input, doc, { id, slug, status: 'draft', createdAt: now, actorId, viewOn, images: await responsiveImages(trx, doc) })
         await insertArticles(trx, [row])
         await replaceArticleTags(trx, id, (relations.tags ?? []).map((t) => t.id))
         await replaceArticleAuthors(trx, id, authorIds)
@@ -155,7 +173,7 @@ export function createArticlesService(ctx: ModuleContext) {
         const patch: Partial<ArticleTable> = {
           slug,
           standfirst,
-          ...bodyFields(doc ?? current.doc, standfirst, Boolean(featureImage), sponsored, viewOn),
+          ...bodyFields(doc ?? current.doc, standfirst, Boolean(featureImage), sponsored, viewOn, await responsiveImages(trx, doc ?? current.doc)),
           sponsored: sponsored ? 1 : 0,
           sponsor: sponsored ? ((input.sponsor !== undefined ? input.sponsor?.trim() : current.sponsor?.name) ?? null) : null,
           sponsorUrl: sponsored ? ((input.sponsorUrl !== undefined ? input.sponsorUrl : current.sponsor?.url) ?? null) : null,
@@ -264,6 +282,23 @@ export function createArticlesService(ctx: ModuleContext) {
       const relations = await loadRelations(ctx.db, rows.map((r) => r.id))
       return rows.map((row) => toSummary(row, relations.tags.get(row.id) ?? [], relations.authors.get(row.id) ?? []))
     },
+
+    /** "Meer over <tag>": the precomputed related articles readers may see now, in stored order. */
+    /** Related articles for a headline list: without their tags and authors (one query, not three). */
+    async listRelatedHeadlines(articleId: string, limit = 6): Promise<ArticleSummary[]> {
+      const rows = await listRelated(ctx.db, articleId, limit, ctx.now())
+      return rows.map((row) => toSummary(row, [], []))
+    },
+
+    async listRelated(articleId: string, limit = 6): Promise<ArticleSummary[]> {
+      const rows = await listRelated(ctx.db, articleId, limit, ctx.now())
+      const relations = await loadRelations(ctx.db, rows.map((r) => r.id))
+      return rows.map((row) => toSummary(row, relations.tags.get(row.id) ?? [], relations.authors.get(row.id) ?? []))
+    },
+
+    /** Published articles matching a list, counted no further than `max` (cheap at any archive size). */
+    countPublishedUpTo: (options: Pick<ListOptions, 'tagId' | 'authorId'>, max: number): Promise<number> =>
+      countArticlesUpTo(ctx.db, { ...options, type: 'article', statuses: ['published'], publishedBy: ctx.now() }, max),
 
     countPublished: (type: ArticleType = 'article'): Promise<number> => countArticles(ctx.db, { type, statuses: ['published'], publishedBy: ctx.now() }),
 

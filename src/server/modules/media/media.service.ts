@@ -5,6 +5,7 @@
  */
 import { AppError, validationError } from '../../errors.js'
 import { isId, newId } from '../../../shared/ids.js'
+import type { Executor } from '../../db/index.js'
 import type { ModuleContext } from '../context.js'
 import { actorUserId, type Actor } from '../people/index.js'
 import { imageTypes, processImage, sniffImage, type ImageLimits } from './media.image.js'
@@ -58,6 +59,20 @@ function parseMediaUrl(url: string): { id: string; key: string } | null {
   return isValidMediaKey(key) && isId(id) ? { id, key } : null
 }
 
+/** Uploaded media by URL (original or variant, relative or absolute), for many URLs in one query. */
+export async function findMediaByUrls(db: Executor, urls: readonly string[]): Promise<Map<string, Media>> {
+  const parsed = urls.map((url) => ({ url, ref: parseMediaUrl(url) }))
+  const ids = [...new Set(parsed.flatMap((p) => (p.ref ? [p.ref.id] : [])))]
+  if (ids.length === 0) return new Map()
+  const rows = new Map((await findMediaByIds(db, ids)).map((row) => [row.id, row]))
+  const found = new Map<string, Media>()
+  for (const { url, ref } of parsed) {
+    const row = ref ? rows.get(ref.id) : undefined
+    if (row && ref && keysOf(row).includes(ref.key)) found.set(url, presentMedia(row))
+  }
+  return found
+}
+
 export function createMediaService(ctx: ModuleContext, storage: MediaStorage, options: MediaServiceOptions = {}) {
   const maxBytes = options.maxBytes ?? 10 * 1024 * 1024
   const limits: ImageLimits = { maxSide: options.maxSide ?? 12_000, maxPixels: options.maxPixels ?? 60_000_000 }
@@ -82,17 +97,7 @@ export function createMediaService(ctx: ModuleContext, storage: MediaStorage, op
     return row
   }
 
-  async function findByUrls(urls: readonly string[]): Promise<Map<string, Media>> {
-    const parsed = urls.map((url) => ({ url, ref: parseMediaUrl(url) }))
-    const ids = [...new Set(parsed.flatMap((p) => (p.ref ? [p.ref.id] : [])))]
-    const rows = new Map((await findMediaByIds(ctx.db, ids)).map((row) => [row.id, row]))
-    const found = new Map<string, Media>()
-    for (const { url, ref } of parsed) {
-      const row = ref ? rows.get(ref.id) : undefined
-      if (row && ref && keysOf(row).includes(ref.key)) found.set(url, presentMedia(row))
-    }
-    return found
-  }
+  const findByUrls = (urls: readonly string[]) => findMediaByUrls(ctx.db, urls)
 
   return {
     /**

@@ -153,6 +153,12 @@ export function createPeopleService(ctx: ModuleContext) {
       return presentPerson(user)
     },
 
+    /** An author's public profile; suspended accounts keep their byline pages. */
+    findAuthorBySlug: async (slug: string): Promise<Author | null> => {
+      const user = await findUserBySlug(ctx.db, slug)
+      return user ? presentAuthor(user) : null
+    },
+
     async getAuthorBySlug(slug: string): Promise<Author> {
       const user = await findUserBySlug(ctx.db, slug)
       if (!user) throw new AppError('USER_NOT_FOUND')

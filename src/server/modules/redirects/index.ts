@@ -1,3 +1,4 @@
 /** Redirects: old paths that answer 301 with the new one (moved slugs, imported URLs). */
 export { findRedirect, moveRedirect, deleteRedirectFrom } from './redirect.repository.js'
+export { createRedirectsService, type RedirectsService } from './redirect.service.js'
 export type { RedirectTable } from './redirect.table.js'

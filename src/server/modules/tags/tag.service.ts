@@ -89,6 +89,11 @@ export function createTagsService(ctx: ModuleContext) {
       return result
     },
 
+    findTagBySlug: async (slug: string): Promise<Tag | null> => {
+      const row = await findTagBySlug(ctx.db, slug)
+      return row ? presentTag(row) : null
+    },
+
     async getTagBySlug(slug: string): Promise<Tag> {
       const row = await findTagBySlug(ctx.db, slug)
       if (!row) throw new AppError('TAG_NOT_FOUND')
