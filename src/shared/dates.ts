@@ -30,12 +30,26 @@ export function isoDate(epochMs: number): string {
 }
 
 /** ISO 8601 with the newsroom's UTC offset ("2026-11-26T14:05:00+01:00"), as Google asks for news dates. */
+const offsets = new Map<number, string>()
+
+/** The newsroom's UTC offset at a moment ("+01:00"); offsets change only on the hour, so they are kept per hour. */
+function offsetAt(epochMs: number): string {
+  const hour = Math.floor(epochMs / 3_600_000)
+  let offset = offsets.get(hour)
+  if (offset === undefined) {
+    const name = formatter('en', { timeZoneName: 'longOffset' }).formatToParts(epochMs).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT'
+    offset = name.replace('GMT', '') || '+00:00'
+    if (offsets.size > 10_000) offsets.clear()
+    offsets.set(hour, offset)
+  }
+  return offset
+}
+
 export function isoWithOffset(epochMs: number): string {
-  const parts = Object.fromEntries(
-    formatter('en', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZoneName: 'longOffset' })
-      .formatToParts(epochMs)
-      .map((p) => [p.type, p.value]),
-  )
-  const offset = String(parts.timeZoneName).replace('GMT', '') || '+00:00'
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset}`
+  const offset = offsetAt(epochMs)
+  const sign = offset.startsWith('-') ? -1 : 1
+  const [h, m] = offset.slice(1).split(':').map(Number)
+  // The local wall time is UTC shifted by the offset; toISOString gives its digits.
+  const local = new Date(epochMs + sign * ((h ?? 0) * 60 + (m ?? 0)) * 60_000).toISOString().slice(0, 19)
+  return `${local}${offset}`
 }

@@ -82,5 +82,9 @@ export function toSummary(row: SummaryRow, tags: Tag[], authors: Author[]): Arti
 }
 
 export function toArticle(row: ArticleTable, tags: Tag[], authors: Author[]): Article {
-  return { ...toSummary(row, tags, authors), doc: JSON.parse(row.bodyDoc) as EditorDocument, html: row.bodyHtml, text: row.bodyText }
+  const article = { ...toSummary(row, tags, authors), html: row.bodyHtml, text: row.bodyText } as Article
+  // Parsed on first use: a page render needs the stored HTML, not the document.
+  let doc: EditorDocument | undefined
+  Object.defineProperty(article, 'doc', { enumerable: true, get: () => (doc ??= JSON.parse(row.bodyDoc) as EditorDocument) })
+  return article
 }

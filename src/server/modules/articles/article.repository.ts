@@ -4,6 +4,8 @@ import type { Dialect, Executor } from '../../db/index.js'
 import { presentAuthor, type Author } from '../people/index.js'
 import { presentTag, type Tag } from '../tags/index.js'
 import type { ArticleRevisionTable, ArticleStatus, ArticleTable, ArticleType } from './article.table.js'
+import type { TagTable } from '../tags/index.js'
+import type { UserTable } from '../people/index.js'
 import type { SummaryRow } from './article.model.js'
 
 const summaryColumns = [
@@ -27,8 +29,13 @@ export function findArticleById(db: Executor, id: string): Promise<ArticleTable 
   return db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst()
 }
 
-export function findArticleBySlug(db: Executor, slug: string): Promise<ArticleTable | undefined> {
-  return db.selectFrom('articles').selectAll().where('slug', '=', slug).executeTakeFirst()
+/**
+ * The article page's queries are written as plain SQL templates (still bound values only): they
+ * run on every uncached page view, and skipping the query builder's build-and-compile step is a
+ * quarter of a page render.
+ */
+export async function findArticleBySlug(db: Executor, slug: string): Promise<ArticleTable | undefined> {
+  return (await sql<ArticleTable>`select * from articles where slug = ${slug}`.execute(db)).rows[0]
 }
 
 export async function takenSlugs(db: Executor, base: string): Promise<Set<string>> {
@@ -70,25 +77,16 @@ export async function loadRelations(db: Executor, articleIds: string[]): Promise
   const tags = new Map<string, Tag[]>(articleIds.map((id) => [id, []]))
   const authors = new Map<string, Author[]>(articleIds.map((id) => [id, []]))
   if (articleIds.length === 0) return { tags, authors }
+  const ids = sql.join(articleIds)
   const [tagRows, authorRows] = await Promise.all([
-    db
-      .selectFrom('articleTags')
-      .innerJoin('tags', 'tags.id', 'articleTags.tagId')
-      .selectAll('tags')
-      .select('articleTags.articleId')
-      .where('articleTags.articleId', 'in', articleIds)
-      .orderBy('articleTags.articleId')
-      .orderBy('articleTags.position')
-      .execute(),
-    db
-      .selectFrom('articleAuthors')
-      .innerJoin('users', 'users.id', 'articleAuthors.userId')
-      .select(['articleAuthors.articleId', 'users.id', 'users.name', 'users.slug', 'users.bio', 'users.website', 'users.profileImage'])
-      .where('articleAuthors.articleId', 'in', articleIds)
-      .orderBy('articleAuthors.articleId')
-      .orderBy('articleAuthors.position')
-      .execute(),
-  ])
+    sql<TagTable & { articleId: string }>`
+      select tags.*, article_tags.article_id from article_tags inner join tags on tags.id = article_tags.tag_id
+      where article_tags.article_id in (${ids}) order by article_tags.article_id, article_tags.position`.execute(db),
+    sql<Pick<UserTable, 'id' | 'name' | 'slug' | 'bio' | 'website' | 'profileImage'> & { articleId: string }>`
+      select article_authors.article_id, users.id, users.name, users.slug, users.bio, users.website, users.profile_image
+      from article_authors inner join users on users.id = article_authors.user_id
+      where article_authors.article_id in (${ids}) order by article_authors.article_id, article_authors.position`.execute(db),
+  ]).then(([t, a]) => [t.rows, a.rows] as const)
   for (const row of tagRows) tags.get(row.articleId)?.push(presentTag(row))
   for (const row of authorRows) authors.get(row.articleId)?.push(presentAuthor(row))
   return { tags, authors }
@@ -114,7 +112,9 @@ export interface ListQuery {
 /** A page of articles, newest first, ties broken by id so every dialect agrees. */
 export function listArticleRows(db: Executor, query: ListQuery): Promise<SummaryRow[]> {
   let q = db.selectFrom('articles').select(summaryColumns).where('type', '=', query.type).where('status', 'in', query.statuses)
-  if (query.publishedBy !== undefined) q = q.where('publishedAt', '<=', query.publishedBy)
+  // With a cursor, the row-value bound below also enforces publishedBy: SQLite seeks the index
+  // by only one upper bound, so there must be only one.
+  if (query.publishedBy !== undefined && !query.before) q = q.where('publishedAt', '<=', query.publishedBy)
   if (query.publishedAfter !== undefined) q = q.where('publishedAt', '>', query.publishedAfter)
   if (query.featured !== undefined) q = q.where('featured', '=', query.featured ? 1 : 0)
   if (query.breaking !== undefined) q = q.where('breaking', '=', query.breaking ? 1 : 0)
@@ -127,8 +127,12 @@ export function listArticleRows(db: Executor, query: ListQuery): Promise<Summary
     q = q.where('id', 'in', (eb) => eb.selectFrom('articleAuthors').select('articleId').where('userId', '=', authorId))
   }
   if (query.before) {
-    const { publishedAt, id } = query.before
-    q = q.where((eb) => eb.or([eb('publishedAt', '<', publishedAt), eb.and([eb('publishedAt', '=', publishedAt), eb('id', '<', id)])]))
+    // A row-value comparison: both dialects seek the listing index straight to the cursor (an OR of
+    // the two conditions made SQLite scan every newer row — 6 ms at 100k instead of 0.03 ms).
+    // A cursor in the future is clamped to publishedBy ('g' sorts after every hex id).
+    const clamp = query.publishedBy !== undefined && query.before.publishedAt > query.publishedBy
+    const [publishedAt, id] = clamp ? [query.publishedBy as number, 'g'] : [query.before.publishedAt, query.before.id]
+    q = q.where((eb) => eb(eb.refTuple('publishedAt', 'id'), '<', eb.tuple(publishedAt, id)))
   }
   q = q.orderBy('publishedAt', 'desc').orderBy('id', 'desc').limit(query.limit)
   if (query.offset) q = q.offset(query.offset)

@@ -1,5 +1,7 @@
 /** Queries for related news: candidate pools, the text that is compared, and the stored lists. */
+import { sql } from 'kysely'
 import type { Executor } from '../../db/index.js'
+import { dialectOf } from '../../db/dialect/index.js'
 import type { SummaryRow } from '../articles/article.model.js'
 import type { ArticleStatus, ArticleType } from '../articles/article.table.js'
 import type { RelatedArticleTable } from './related.table.js'
@@ -134,6 +136,18 @@ export async function deleteRowsPointingTo(db: Executor, relatedId: string): Pro
   await db.deleteFrom('relatedArticles').where('relatedId', '=', relatedId).execute()
 }
 
+/** Advisory lock key for changes to related lists. */
+const relatedListsLock = 7_146_021
+
+/**
+ * Serialises changes to related lists between concurrent transactions on PostgreSQL (two
+ * publishes touching the same neighbour's list would otherwise both delete and both insert it).
+ * Held until the transaction ends. SQLite's BEGIN IMMEDIATE already runs writers one at a time.
+ */
+export async function lockRelatedLists(db: Executor): Promise<void> {
+  if (dialectOf(db).name === 'postgres') await sql`select pg_advisory_xact_lock(${relatedListsLock})`.execute(db)
+}
+
 /** Replaces the stored lists of these articles with `rows` (which belong to them). */
 export async function replaceRelatedRows(db: Executor, articleIds: readonly string[], rows: readonly RelatedArticleTable[]): Promise<void> {
   for (const ids of chunks(articleIds)) await db.deleteFrom('relatedArticles').where('articleId', 'in', ids).execute()
@@ -169,17 +183,15 @@ const summaryColumns = [
 ] as const satisfies readonly (keyof SummaryRow)[]
 
 /** The stored list of an article, in order, keeping only what readers may see now. */
-export function listRelatedRows(db: Executor, articleId: string, now: number, limit: number): Promise<SummaryRow[]> {
-  return db
-    .selectFrom('relatedArticles')
-    .innerJoin('articles', 'articles.id', 'relatedArticles.relatedId')
-    .select(summaryColumns.map((c) => `articles.${c}` as const))
-    .where('relatedArticles.articleId', '=', articleId)
-    .where('articles.type', '=', 'article')
-    .where('articles.status', '=', 'published')
-    .where('articles.publishedAt', '<=', now)
-    .where('articles.sponsored', '=', 0)
-    .orderBy('relatedArticles.position')
-    .limit(limit)
-    .execute()
+/** The summary columns as SQL, qualified and snake_cased once. */
+const summarySql = sql.raw(summaryColumns.map((c) => `articles.${c.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`)}`).join(', '))
+
+/** Read on every uncached article page: a plain SQL template (bound values only) skips the query builder. */
+export async function listRelatedRows(db: Executor, articleId: string, now: number, limit: number): Promise<SummaryRow[]> {
+  const result = await sql<SummaryRow>`
+    select ${summarySql} from related_articles inner join articles on articles.id = related_articles.related_id
+    where related_articles.article_id = ${articleId} and articles.type = 'article' and articles.status = 'published'
+      and articles.published_at <= ${now} and articles.sponsored = 0
+    order by related_articles.position limit ${limit}`.execute(db)
+  return result.rows
 }

@@ -15,6 +15,7 @@ import {
   listReferrers,
   listRelatedRows,
   listTagIds,
+  lockRelatedLists,
   replaceRelatedRows,
 } from './related.repository.js'
 
@@ -36,6 +37,7 @@ export async function recomputeRelated(trx: Executor, articleId: string, now: nu
  * are recomputed.
  */
 export async function recomputeAround(trx: Executor, articleId: string, now: number): Promise<void> {
+  await lockRelatedLists(trx)
   const state = await findArticleState(trx, articleId)
   if (!state) return
   const engine = createRelatedEngine(now)
