@@ -17,7 +17,7 @@ function newestSource(dir) {
   return newest
 }
 
-const sources = [join(root, 'src', 'server'), join(root, 'src', 'shared')]
+const sources = [join(root, 'src', 'server'), join(root, 'src', 'shared'), join(root, 'src', 'tracker')]
 const stale = !existsSync(output) || (existsSync(sources[0]) && Math.max(...sources.map(newestSource)) > statSync(output).mtimeMs)
 if (stale) {
   const { buildServer } = await import(pathToFileURL(join(root, 'scripts', 'build.mjs')).href)

@@ -9,6 +9,7 @@ import { sql } from 'kysely'
 import type { Config } from './config/index.js'
 import { migrateToLatest, openDatabase, type DatabaseHandle } from './db/index.js'
 import { registerAdminApi } from './http/admin-api/index.js'
+import { registerCollect } from './http/collect/collect.js'
 import { registerHealth } from './http/health.js'
 import { registerErrorHandling } from './http/plugins/errors.js'
 import { registerValidation } from './http/plugins/validation.js'
@@ -84,6 +85,8 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   app.decorate('jobs', jobs)
   app.addHook('onClose', async () => {
     await jobs?.stop()
+    // Views counted since the last flush are written before the database closes.
+    await services.audience.flush().catch((error: unknown) => app.log.error({ err: error }, 'flushing view counts at shutdown failed'))
     await eventFeed.stop()
     if (ownsDatabase) await database.destroy()
   })
@@ -102,7 +105,8 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   await app.register(fastifyStatic, { root: config.mediaDir, prefix: '/media/', maxAge: '30d', index: false, decorateReply: false })
 
   const previews = createPreviewLinks(config.secret, now)
-  await registerAdminApi(app, { services, siteUrl: config.siteUrl, siteName: config.siteName, previews })
+  await registerAdminApi(app, { services, siteUrl: config.siteUrl, siteName: config.siteName, previews, now })
+  registerCollect(app, { services, siteUrl: config.siteUrl, now })
   registerSiteRoutes(app, { config, services, now, cache: pageCache, chrome, previews })
   registerFeedRoutes(app, { config, services, now, cache: pageCache })
   registerSitemapRoutes(app, { config, services, now, cache: pageCache })

@@ -27,6 +27,7 @@ export const errorCatalogue = {
   REVISION_NOT_FOUND: { status: 404, expose: true, message: 'Revision not found.' },
   PREVIEW_EXPIRED: { status: 410, expose: true, message: 'This preview link has expired.' },
   CONFLICT: { status: 409, expose: true, message: 'That change conflicts with the current state.' },
+  RATE_LIMITED: { status: 429, expose: true, message: 'Too many requests from this address; try again in a minute.' },
   PAYLOAD_TOO_LARGE: { status: 413, expose: true, message: 'The request body is too large.' },
   INTERNAL: { status: 500, expose: false, message: 'Something went wrong on our side.' },
   MEDIA_NOT_FOUND: { status: 404, expose: true, message: 'Media not found.' },

@@ -1,6 +1,7 @@
 /** Builds every module service from one context: used by the HTTP app, the CLI and jobs. */
 import type { ModuleContext } from './modules/context.js'
 import { createArticleImporter, createArticlesService } from './modules/articles/index.js'
+import { createAudienceService } from './modules/audience/index.js'
 import { createAuthService } from './modules/auth/index.js'
 import { createMediaService, type MediaStorage } from './modules/media/index.js'
 import { createPeopleService, createTokensService } from './modules/people/index.js'
@@ -17,6 +18,7 @@ export interface ServiceDeps {
 export function createServices(ctx: ModuleContext, deps: ServiceDeps) {
   return {
     articles: createArticlesService(ctx),
+    audience: createAudienceService(ctx),
     auth: createAuthService(ctx),
     importer: createArticleImporter(ctx),
     media: createMediaService(ctx, deps.mediaStorage),

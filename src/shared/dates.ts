@@ -53,3 +53,19 @@ export function isoWithOffset(epochMs: number): string {
   const local = new Date(epochMs + sign * ((h ?? 0) * 60 + (m ?? 0)) * 60_000).toISOString().slice(0, 19)
   return `${local}${offset}`
 }
+
+/** The newsroom's UTC offset at a moment, in minutes (+60 in winter, +120 in summer). */
+export function offsetMinutes(epochMs: number): number {
+  const offset = offsetAt(epochMs)
+  const sign = offset.startsWith('-') ? -1 : 1
+  const [h, m] = offset.slice(1).split(':').map(Number)
+  return sign * ((h ?? 0) * 60 + (m ?? 0))
+}
+
+/** Midnight in Europe/Amsterdam at the start of the day that contains `epochMs`, as epoch ms. */
+export function startOfDay(epochMs: number): number {
+  const day = 86_400_000
+  const localMidnight = Math.floor((epochMs + offsetMinutes(epochMs) * 60_000) / day) * day
+  // The offset that applies at that midnight (DST changes happen later in the night).
+  return localMidnight - offsetMinutes(localMidnight - offsetMinutes(epochMs) * 60_000) * 60_000
+}

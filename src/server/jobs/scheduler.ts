@@ -1,6 +1,7 @@
 /**
- * Background work every app process runs: publishing scheduled articles when their time comes
- * (exactly once across processes; see articles.publishDue) and clearing expired sessions.
+ * Background work every app process runs: flushing its view counts (every second) and folding
+ * them into days (every minute), publishing scheduled articles when their time comes (exactly
+ * once across processes; see articles.publishDue) and clearing expired sessions.
  * Runs never overlap within a process; a failed run is logged and retried on the next tick.
  */
 import type { Services } from '../services.js'
@@ -21,7 +22,13 @@ export function startJobs(services: Services, log: JobLog, options: { intervalMs
   let running: Promise<void> | null = null
   let ticks = 0
 
+  /** One task's failure is logged and does not hold up the others. */
+  const attempt = (name: string, task: () => Promise<unknown>) => task().catch((error: unknown) => log.error({ err: error, job: name }, 'scheduled job failed'))
+
   async function work(): Promise<void> {
+    // This process's view counts go to the database every second; days are folded every minute.
+    await attempt('audience flush', () => services.audience.flush())
+    if (ticks % 60 === 0) await attempt('audience roll-up', () => services.audience.rollUp())
     const published = await services.articles.publishDue()
     for (const article of published) log.info({ articleId: article.id, slug: article.slug }, 'published on schedule')
     ticks += 1

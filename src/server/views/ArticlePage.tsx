@@ -1,6 +1,6 @@
 import { formatDateTime } from '../../shared/dates.js'
 import { Layout, type PageMeta, type SiteChrome } from './Layout.js'
-import { AppPromo, Headlines, Picture, type ArticleCard, type ImageView } from './parts.js'
+import { AppPromo, Headlines, MostRead, Picture, type ArticleCard, type ImageView, type MostReadBox } from './parts.js'
 
 export interface ArticlePageModel {
   site: SiteChrome
@@ -23,12 +23,15 @@ export interface ArticlePageModel {
   /** Rendered by the server from the validated editor document. */
   bodyHtml: string
   related: { title: string; href: string; cards: ArticleCard[] } | null
+  mostRead?: MostReadBox | null
   breadcrumbs: { name: string; path: string }[]
   archivePath: string
   meta?: PageMeta
   jsonLd?: object[]
   /** A signed preview of unpublished work: marked as such and kept out of search engines. */
   preview?: boolean
+  /** The view beacon (src/tracker) and the article it counts; never on previews. */
+  tracker?: { src: string; articleId: string } | null
 }
 
 function Byline({ model }: { model: ArticlePageModel }) {
@@ -132,10 +135,12 @@ export function ArticlePage(model: ArticlePageModel) {
             <p class="more">
               <a href={model.archivePath}>{t.site.moreNews} →</a>
             </p>
+            <MostRead box={model.mostRead ?? null} t={t} />
             <AppPromo site={site} />
           </aside>
         ) : null}
       </div>
+      {model.tracker && !model.preview ? <script src={model.tracker.src} data-a={model.tracker.articleId} defer /> : null}
     </Layout>
   )
 }

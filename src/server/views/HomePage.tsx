@@ -1,5 +1,5 @@
 import { Layout, type SiteChrome } from './Layout.js'
-import { AppPromo, Card, Headlines, Lead, type ArticleCard } from './parts.js'
+import { AppPromo, Card, Headlines, Lead, MostRead, type ArticleCard, type MostReadBox } from './parts.js'
 
 export interface HomePageModel {
   site: SiteChrome
@@ -9,6 +9,7 @@ export interface HomePageModel {
   /** One block per configured section tag ("Blockchain nieuws"). */
   sections: { title: string; href: string; cards: ArticleCard[] }[]
   archivePath: string
+  mostRead: MostReadBox | null
   jsonLd: object[]
 }
 
@@ -17,7 +18,7 @@ export interface HomePageModel {
  * promo. The sidebar is where the Audience issue puts "Meest gelezen" and the Ads issue its
  * sidebar slot; until then it holds only the section blocks.
  */
-export function HomePage({ site, lead, top, latest, sections, archivePath, jsonLd }: HomePageModel) {
+export function HomePage({ site, lead, top, latest, sections, archivePath, mostRead, jsonLd }: HomePageModel) {
   const { t } = site
   return (
     <Layout site={site} title={site.description ? `${site.name} — ${site.description}` : site.name} description={site.description || undefined} canonical={`${site.url}/`} meta={{ type: 'website' }} jsonLd={jsonLd}>
@@ -51,6 +52,7 @@ export function HomePage({ site, lead, top, latest, sections, archivePath, jsonL
           ) : null}
         </div>
         <aside class="front-side">
+          <MostRead box={mostRead} t={t} />
           {sections.map((section) => (
             <Headlines key={section.href} title={section.title} titleHref={section.href} cards={section.cards} t={t} />
           ))}

@@ -88,10 +88,10 @@ export function Lead({ card, t }: { card: ArticleCard; t: Messages }) {
 }
 
 /** A compact list of headlines ("Blockchain nieuws", "Meer over bitcoin"). */
-export function Headlines({ title, titleHref, cards, t }: { title: string; titleHref?: string; cards: ArticleCard[]; t: Messages }) {
+export function Headlines({ title, titleHref, cards, t, numbered = false }: { title: string; titleHref?: string; cards: ArticleCard[]; t: Messages; numbered?: boolean }) {
   if (cards.length === 0) return null
   return (
-    <section class="headlines" aria-label={title}>
+    <section class={numbered ? 'headlines numbered' : 'headlines'} aria-label={title}>
       <h2>{titleHref ? <a href={titleHref}>{title}</a> : title}</h2>
       <ol>
         {cards.map((card) => (
@@ -160,4 +160,15 @@ export function AppPromo({ site }: { site: SiteChrome }) {
       </p>
     </aside>
   )
+}
+
+export interface MostReadBox {
+  title: string
+  href: string
+  cards: ArticleCard[]
+}
+
+/** "Meest gelezen": absent until views have been counted. */
+export function MostRead({ box, t }: { box: MostReadBox | null; t: Messages }) {
+  return box ? <Headlines title={box.title} titleHref={box.href} cards={box.cards} t={t} numbered /> : null
 }

@@ -59,6 +59,12 @@ h2,h3{line-height:1.25}
 .headlines ol{list-style:none;margin:0;padding:0;counter-reset:h}
 .headlines li{padding:8px 0;border-bottom:1px solid var(--line);font-weight:600;line-height:1.35}
 .headlines li a{text-decoration:none}
+.numbered li{counter-increment:h;display:grid;grid-template-columns:1.6em 1fr}
+.numbered li:before{content:counter(h);font-weight:800;color:var(--brand);grid-row:span 2}
+.views{display:block;color:var(--muted);font-size:.875rem}
+.windows{display:flex;gap:8px;flex-wrap:wrap;list-style:none;padding:0;margin:0 0 20px}
+.windows a,.windows span{display:inline-block;padding:4px 12px;border:1px solid var(--line);border-radius:999px;text-decoration:none;font-weight:600}
+.windows [aria-current]{background:var(--ink);color:var(--bg)}
 .headlines .meta{display:block;font-weight:400}
 .more{margin:20px 0 0;font-weight:600}
 .app-promo{background:var(--soft);border-radius:10px;padding:16px 18px}

@@ -3,7 +3,7 @@ import type { Messages } from './nl.js'
 /** English. */
 export const en: Messages = {
   lang: 'en',
-  routes: { author: 'author', news: 'news', search: 'search', mostRead: 'most-read', before: 'before', page: 'page', tag: 'tag' },
+  routes: { author: 'author', news: 'news', search: 'search', mostRead: 'most-read', before: 'before', page: 'page', tag: 'tag', period: 'period' },
   site: {
     latestNews: 'Latest news',
     moreNews: 'More news',
@@ -50,6 +50,10 @@ export const en: Messages = {
     sponsorDisclosure: 'This is paid content, made for an advertiser. The newsroom was not involved.',
     openOn: (network: string) => `Open on ${network}`,
     embedNotice: (network: string) => `This post is only loaded from ${network} when you click it.`,
+    mostRead: 'Most read',
+    mostReadWindows: { '24h': '24 hours', '7d': '7 days', '30d': '30 days' },
+    mostReadIntro: 'The articles read most in this period, counted without cookies.',
+    views: (n: number) => `read ${n.toLocaleString('en-GB')} times`,
     noArticles: 'No articles have been published yet.',
   },
 }

@@ -1,7 +1,7 @@
 /** Dutch, the default locale: every word a reader sees, and the Dutch URL words. */
 export const nl = {
   lang: 'nl',
-  routes: { author: 'auteur', news: 'nieuws', search: 'zoeken', mostRead: 'meest-gelezen', before: 'voor', page: 'pagina', tag: 'tag' },
+  routes: { author: 'auteur', news: 'nieuws', search: 'zoeken', mostRead: 'meest-gelezen', before: 'voor', page: 'pagina', tag: 'tag', period: 'periode' },
   site: {
     latestNews: 'Laatste nieuws',
     moreNews: 'Meer nieuws',
@@ -48,6 +48,10 @@ export const nl = {
     sponsorDisclosure: 'Dit is betaalde content, gemaakt in opdracht van een adverteerder. De redactie was er niet bij betrokken.',
     openOn: (network: string) => `Open op ${network}`,
     embedNotice: (network: string) => `Deze post wordt pas van ${network} geladen als je erop klikt.`,
+    mostRead: 'Meest gelezen',
+    mostReadWindows: { '24h': '24 uur', '7d': '7 dagen', '30d': '30 dagen' },
+    mostReadIntro: 'De artikelen die de afgelopen periode het meest zijn gelezen, geteld zonder cookies.',
+    views: (n: number) => `${n.toLocaleString('nl-NL')} keer gelezen`,
     noArticles: 'Er zijn nog geen artikelen gepubliceerd.',
   },
 }

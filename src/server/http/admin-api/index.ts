@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify'
 import type { PreviewLinks } from '../../modules/auth/index.js'
 import type { Services } from '../../services.js'
 import { registerArticleRoutes } from './articles.routes.js'
+import { registerAudienceRoutes } from './audience.routes.js'
 import { registerMediaRoutes } from './media.routes.js'
 import { buildOpenApi, collectOperations } from './openapi.js'
 import { registerPeopleRoutes } from './people.routes.js'
@@ -21,6 +22,7 @@ export interface AdminApiDeps {
   siteUrl: string
   siteName: string
   previews: PreviewLinks
+  now: () => number
 }
 
 export const adminApiPrefix = '/admin/api'
@@ -37,6 +39,7 @@ export async function registerAdminApi(app: FastifyInstance, deps: AdminApiDeps)
       registerPeopleRoutes(api, deps.services)
       registerSettingsRoutes(api, deps.services)
       registerTokenRoutes(api, deps.services)
+      registerAudienceRoutes(api, deps.services, deps.now)
       await api.register(async (media) => registerMediaRoutes(media, deps.services))
 
       let document: unknown

@@ -12,13 +12,15 @@ export interface CachedResponse {
   etag: string
   keys: readonly string[]
   storedAt: number
+  /** Shorter than the cache's own lifetime for pages whose figures move (most read). */
+  ttlMs?: number
   gzip?: Buffer
   br?: Buffer
 }
 
 export interface PageCache {
   get(key: string): CachedResponse | undefined
-  set(key: string, entry: { body: string | Buffer; contentType: string; keys: readonly string[] }): CachedResponse
+  set(key: string, entry: { body: string | Buffer; contentType: string; keys: readonly string[]; ttlMs?: number }): CachedResponse
   /** Drops every entry carrying any of these surrogate keys. */
   purge(keys: readonly string[]): number
   purgeAll(): void
@@ -50,7 +52,7 @@ export function createPageCache(options: { maxEntries?: number; ttlMs?: number; 
     get(key) {
       const entry = entries.get(key)
       if (!entry) return undefined
-      if (now() - entry.storedAt > ttlMs) {
+      if (now() - entry.storedAt > (entry.ttlMs ?? ttlMs)) {
         entries.delete(key)
         return undefined
       }
@@ -59,10 +61,10 @@ export function createPageCache(options: { maxEntries?: number; ttlMs?: number; 
       entries.set(key, entry)
       return entry
     },
-    set(key, { body, contentType, keys }) {
+    set(key, { body, contentType, keys, ttlMs: entryTtl }) {
       const bytes = typeof body === 'string' ? Buffer.from(body) : body
       generation += 1
-      const entry: CachedResponse = { body: bytes, contentType, keys, etag: `W/"${now().toString(36)}-${generation.toString(36)}-${bytes.length.toString(36)}"`, storedAt: now() }
+      const entry: CachedResponse = { body: bytes, contentType, keys, etag: `W/"${now().toString(36)}-${generation.toString(36)}-${bytes.length.toString(36)}"`, storedAt: now(), ttlMs: entryTtl }
       if (!enabled) return entry
       entries.set(key, entry)
       if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string)

@@ -12,6 +12,8 @@ export interface Rendered {
   contentType?: string
   /** Surrogate keys: what content this response shows (purged together). */
   keys: readonly string[]
+  /** Keep it in the page cache for at most this long (figures that move: most read). */
+  ttlMs?: number
 }
 
 /** Browsers revalidate after a minute; CDNs keep it five and may serve it stale while refetching. */
@@ -50,6 +52,6 @@ export async function sendCached(cache: PageCache, request: FastifyRequest, repl
   if (hit) return sendEntry(request, reply, hit, 'HIT')
   const rendered = await render()
   if (rendered === null) return reply
-  const entry = cache.set(key, { body: rendered.body, contentType: rendered.contentType ?? 'text/html; charset=utf-8', keys: rendered.keys })
+  const entry = cache.set(key, { body: rendered.body, contentType: rendered.contentType ?? 'text/html; charset=utf-8', keys: rendered.keys, ttlMs: rendered.ttlMs })
   return sendEntry(request, reply, entry, 'MISS')
 }

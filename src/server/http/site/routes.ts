@@ -11,9 +11,11 @@ import { articleModel } from './article-model.js'
 import { archivePath, cardsFor, searchPath, tagPath, type ChromeLoader } from './chrome.js'
 import { registerIcons } from './favicon.js'
 import { registerListRoutes } from './lists.js'
+import { mostReadBox, mostReadTtlMs, registerMostRead } from './most-read.js'
 import type { PageCache } from './page-cache.js'
 import { sendCached } from './respond.js'
 import { websiteLd } from './seo.js'
+import { registerTracker, trackerPath } from './tracker.js'
 
 export interface SiteDeps {
   config: Config
@@ -40,6 +42,7 @@ async function homeModel(deps: SiteDeps) {
   const rest = newest.filter((a) => a.id !== lead?.id)
   const tags = (await Promise.all(settings.homeSections.map((slug) => services.tags.findTagBySlug(slug)))).filter((t): t is Tag => t !== null && t.visibility === 'public')
   const sectionArticles = await Promise.all(tags.map((tag) => services.articles.listPublished({ tagId: tag.id, limit: sectionCount })))
+  const mostRead = await mostReadBox(services, site, config.locale)
   const [leadCards, cards, ...sectionCards] = await Promise.all([cardsFor(services, lead ? [lead] : []), cardsFor(services, rest), ...sectionArticles.map((list) => cardsFor(services, list))])
   return {
     site,
@@ -48,6 +51,7 @@ async function homeModel(deps: SiteDeps) {
     latest: cards.slice(topCount, topCount + latestCount),
     sections: tags.map((tag, i) => ({ title: site.t.site.sectionNews(tag.name), href: tagPath(tag), cards: sectionCards[i] ?? [] })),
     archivePath: archivePath(config.locale),
+    mostRead,
     jsonLd: [websiteLd({ name: site.name, url: config.siteUrl, lang: site.t.lang, searchUrl: `${config.siteUrl}${searchPath(config.locale)}` })],
   }
 }
@@ -56,8 +60,15 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
   const { config, services, cache } = deps
   registerIcons(app, config, services)
   registerListRoutes(app, deps)
+  registerMostRead(app, deps)
+  registerTracker(app)
 
-  app.get('/', async (request, reply) => sendCached(cache, request, reply, async () => ({ body: renderDocument(HomePage(await homeModel(deps))), keys: ['home'] }), '/'))
+  app.get('/', async (request, reply) =>
+    sendCached(cache, request, reply, async () => {
+      const model = await homeModel(deps)
+      return { body: renderDocument(HomePage(model)), keys: ['home'], ...(model.mostRead ? { ttlMs: mostReadTtlMs } : {}) }
+    }, '/'),
+  )
 
   app.get<{ Params: { slug: string } }>('/:slug/', async (request, reply) => {
     const { slug } = request.params
@@ -76,9 +87,15 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
         if (found.kind === 'gone') throw new AppError('GONE')
         if (found.kind === 'not-found') throw new AppError('NOT_FOUND')
         const article = found.article
-        const model = await articleModel(config, services, await deps.chrome.load(), article)
+        const site = await deps.chrome.load()
+        const [model, mostRead] = await Promise.all([articleModel(config, services, site, article), article.type === 'article' ? mostReadBox(services, site, config.locale) : null])
         const keys = [`article:${article.id}`, ...(article.primaryTag ? [`tag:${article.primaryTag.slug}`] : [])]
-        return { body: renderDocument(ArticlePage(model)), keys }
+        const tracker = trackerPath()
+        return {
+          body: renderDocument(ArticlePage({ ...model, mostRead, tracker: tracker && article.type === 'article' ? { src: tracker, articleId: article.id } : null })),
+          keys,
+          ...(mostRead ? { ttlMs: mostReadTtlMs } : {}),
+        }
       },
       `/${slug}/`,
     )

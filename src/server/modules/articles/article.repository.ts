@@ -255,3 +255,9 @@ export async function lockDueArticle(db: Executor, dialect: Dialect, id: string,
   if (dialect.skipLocked) q = q.forUpdate().skipLocked()
   return (await q.executeTakeFirst()) !== undefined
 }
+
+/** Published articles by id (any order; the caller orders them). */
+export function listPublishedRowsByIds(db: Executor, ids: string[], now: number): Promise<SummaryRow[]> {
+  if (ids.length === 0) return Promise.resolve([])
+  return db.selectFrom('articles').select(summaryColumns).where('id', 'in', ids).where('status', '=', 'published').where('publishedAt', '<=', now).execute()
+}

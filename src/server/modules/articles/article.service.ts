@@ -29,6 +29,7 @@ import {
   insertArticles,
   listArticleRows,
   listDeskRows,
+  listPublishedRowsByIds,
   listRevisionRows,
   loadRelations,
   replaceArticleAuthors,
@@ -284,6 +285,14 @@ export function createArticlesService(ctx: ModuleContext) {
     },
 
     /** "Meer over <tag>": the precomputed related articles readers may see now, in stored order. */
+    /** Published articles by id, in the order given (for rankings such as "Meest gelezen"). */
+    async listPublishedByIds(ids: string[]): Promise<ArticleSummary[]> {
+      const rows = await listPublishedRowsByIds(ctx.db, ids, ctx.now())
+      const relations = await loadRelations(ctx.db, rows.map((r) => r.id))
+      const byId = new Map(rows.map((row) => [row.id, toSummary(row, relations.tags.get(row.id) ?? [], relations.authors.get(row.id) ?? [])]))
+      return ids.flatMap((id) => byId.get(id) ?? [])
+    },
+
     /** Related articles for a headline list: without their tags and authors (one query, not three). */
     async listRelatedHeadlines(articleId: string, limit = 6): Promise<ArticleSummary[]> {
       const rows = await listRelated(ctx.db, articleId, limit, ctx.now())

@@ -62,28 +62,66 @@ Wil je adverteren of een voorstel ontvangen? Neem contact op via adverteren@news
     slug: 'privacy',
     title: 'Privacy',
     standfirst: 'We willen weten hoeveel mensen onze artikelen lezen, niet wie je bent.',
-    body: `Newsdesk gaat zorgvuldig om met je privacy. We verzamelen zo weinig mogelijk gegevens en gebruiken ze alleen om onze site en journalistiek te verbeteren. Op deze pagina lees je wat we wel en niet doen.
+    body: `Hoe vaak onze artikelen gelezen worden, tellen we zonder cookies, en we bewaren alleen totalen. Hieronder lees je precies wat er gebeurt als je een artikel opent, wat we bewaren en wat niet.
 
-## Bezoekcijfers zonder cookies
+## Wat er gebeurt als je een artikel leest
 
-We tellen hoe vaak pagina’s worden bekeken, zodat we weten welke artikelen gelezen worden. Dat doen we zonder cookies. We slaan daarbij geen IP-adressen en geen user agents op, en we maken geen profielen van bezoekers. De cijfers zijn alleen in totalen beschikbaar en zijn niet te herleiden tot personen.
+Op artikelpagina’s staat een klein script dat van onze eigen site komt. Het stuurt één keer per paginabezoek een kort bericht naar onze server, met drie gegevens:
 
-## Geen tracking door derden
+- het nummer van het artikel;
+- het adres van de pagina op onze site, zonder wat er na een vraagteken staat;
+- de naam van de website waar je vandaan kwam, zoals www.google.com, als je via een andere site binnenkwam. Het volledige adres van die pagina en eventuele zoekwoorden sturen we niet mee.
 
-Op Newsdesk staan geen trackers van advertentienetwerken, sociale media of analysebedrijven. Advertenties worden door onszelf uitgeleverd. Er wordt niets over jouw bezoek gedeeld met andere partijen.
+Een pagina die je browser alvast op de achtergrond klaarzet, telt pas als je hem echt te zien krijgt. Een artikel dat je in een tabblad opent maar nooit bekijkt, telt niet mee. Kom je met de terugknop opnieuw op een artikel, dan telt dat als een nieuwe keer lezen.
 
-## Ingesloten berichten van X
+## Wat onze server even gebruikt en niet bewaart
 
-Sommige artikelen bevatten berichten van X. Die laden we niet automatisch. Je ziet eerst een eenvoudige weergave van het bericht. Pas als je erop klikt, wordt de inhoud van X geladen en kan X gegevens over je bezoek verwerken. Daarvoor geldt dan het privacybeleid van X.
+Zoals bij elk bezoek aan een website ontvangt onze server ook je IP-adres en de naam en versie van je browser (de user agent). Die gebruiken we alleen in het werkgeheugen van de server, rond het moment van je bezoek. We schrijven ze nergens weg, niet in de database en niet in logbestanden.
+
+- We herkennen er zoekmachines en andere robots aan, zodat die niet meetellen.
+- We beperken er misbruik mee: per IP-adres houdt de server in het geheugen bij hoeveel berichten er binnen één minuut binnenkomen. Na die minuut is die telling weg.
+- We tellen er hoeveel verschillende lezers een artikel per dag heeft. Daarvoor maakt de server van je IP-adres, je browser en het artikel een onomkeerbare code (een HMAC) met een geheime sleutel die alleen in het geheugen bestaat. Om middernacht Nederlandse tijd komt er een nieuwe sleutel en verdwijnen de oude sleutel en alle codes van die dag. Omdat de sleutel nooit wordt opgeslagen, kan niemand, ook wij niet, die codes achteraf terugrekenen of aan elkaar koppelen.
+
+## Wat we wel bewaren
+
+We bewaren alleen aantallen:
+
+- per artikel hoe vaak het per uur gelezen is, en door hoeveel verschillende lezers, zeven dagen lang;
+- daarna dezelfde aantallen per dag;
+- per dag hoe vaak lezers via een andere website binnenkwamen, per website.
+
+Daarin staan geen IP-adressen, browsergegevens, codes of tijdstippen van afzonderlijke bezoeken. De cijfers zeggen iets over artikelen, niet over jou.
+
+## Geen cookies, niets op je apparaat
+
+Het telscript plaatst geen cookies en bewaart niets in je browser, ook niet in local storage. Het probeert je apparaat ook niet te herkennen aan kenmerken als schermgrootte, lettertypen of taalinstellingen.
+
+## Do Not Track en Global Privacy Control
+
+Staat Do Not Track of Global Privacy Control aan in je browser, dan stuurt het script helemaal niets en wordt je bezoek niet geteld.
+
+## Geen derden
+
+Op Newsdesk staan geen scripts van advertentienetwerken, sociale media of analysebedrijven. Advertenties leveren we zelf uit, niet via advertentienetwerken. We delen niets over jouw bezoek met andere partijen.
+
+## Berichten van X
+
+Berichten van X tonen we als een eenvoudige kaart met de tekst van het bericht, die op onze eigen site staat. Er wordt daarbij niets van X geladen. Pas als je doorklikt naar X, kan X gegevens over je verwerken. Daarvoor geldt het privacybeleid van X.
+
+## Waarom je geen cookiemelding ziet
+
+Voor het opslaan of uitlezen van gegevens op je apparaat is toestemming nodig, tenzij dat strikt nodig is om de dienst te leveren waar je om vraagt. Dat staat in artikel 5, lid 3 van de Europese ePrivacyrichtlijn, in Nederland overgenomen in artikel 11.7a van de Telecommunicatiewet. Wij slaan niets op je apparaat op en lezen er niets uit behalve wat de pagina zelf van je browser krijgt. Voor zover het tellen toch onder die regel valt, maakt de Telecommunicatiewet een uitzondering voor het meten van het gebruik van een website als dat weinig of geen gevolgen heeft voor je privacy. Ook de Autoriteit Persoonsgegevens legt uit dat voor privacyvriendelijk meten geen toestemming nodig is.
+
+Voor de Algemene verordening gegevensbescherming (AVG) geldt: je IP-adres en browsergegevens zijn persoonsgegevens, maar we gebruiken ze alleen op het moment van je bezoek, om de site te beschermen en om te tellen, en we bewaren ze niet. Wat we bewaren zijn totalen die niet tot personen te herleiden zijn.
 
 ## Accounts van medewerkers
 
-Voor redacteuren en medewerkers die inloggen, bewaren we de gegevens die nodig zijn voor het account, zoals naam en e-mailadres. Daarvoor gebruiken we een functionele cookie die alleen dient om ingelogd te blijven.
+Voor redacteuren en medewerkers die inloggen, bewaren we de gegevens die nodig zijn voor hun account, zoals naam en e-mailadres. Zij krijgen een functionele cookie die alleen dient om ingelogd te blijven. Lezers krijgen geen cookies.
 
 ## Je rechten onder de AVG
 
-Op grond van de Algemene verordening gegevensbescherming (AVG) heb je onder meer het recht om je gegevens in te zien, te laten corrigeren of te laten verwijderen. Ook kun je bezwaar maken tegen de verwerking. Omdat we van gewone bezoekers geen persoonsgegevens opslaan, zal er in de meeste gevallen niets over jou bij ons bekend zijn.
+Je hebt onder meer het recht om je gegevens in te zien, te laten corrigeren of te laten verwijderen, en om bezwaar te maken tegen de verwerking. Omdat we van lezers niets bewaren dat naar hen te herleiden is, zullen we in de meeste gevallen niets over jou hebben.
 
-Heb je een vraag of verzoek? Neem contact op via privacy@newsdesk.example. Je hebt daarnaast altijd het recht om een klacht in te dienen bij de Autoriteit Persoonsgegevens.`
+Heb je een vraag of verzoek? Neem contact op via privacy@newsdesk.example. Je kunt ook altijd een klacht indienen bij de Autoriteit Persoonsgegevens.`
   }
 ]

@@ -1,0 +1,176 @@
+/**
+ * Page views counted in memory and flushed every second as additive upserts into hourly
+ * buckets; a roll-up folds them into days. Nothing that identifies a reader is kept: the
+ * optional unique count uses an HMAC whose salt lives only in memory and changes at midnight
+ * (Europe/Amsterdam), and the hashes are forgotten with it. A hard crash loses at most the
+ * views of the last second (one flush); a failed flush keeps its counts for the next one.
+ */
+import { createHmac, randomBytes } from 'node:crypto'
+import { inTransaction } from '../../db/index.js'
+import { startOfDay } from '../../../shared/dates.js'
+import type { ModuleContext } from '../context.js'
+import {
+  addHourly,
+  addReferrers,
+  deleteHourlyBefore,
+  publishedArticleIds,
+  rankArticles,
+  referrersForRange,
+  rollUpDay,
+  topForRange,
+  viewsPerDay,
+  type Ranked,
+} from './audience.repository.js'
+
+export const mostReadWindows = ['24h', '7d', '30d'] as const
+export type MostReadWindow = (typeof mostReadWindows)[number]
+
+const hour = 3_600_000
+const day = 86_400_000
+/** How long a "this id is (not) a published article" answer is trusted. */
+const knownTtlMs = 60_000
+const seenLimit = 2_000_000
+
+export interface PageView {
+  articleId: string
+  /** The host of a referring site, lowercased; null for direct or same-site. */
+  referrerHost: string | null
+  /** Address and user agent, only to tell one reader's repeat views apart today; never stored. */
+  visitor: string | null
+}
+
+export function createAudienceService(ctx: ModuleContext, options: { uniques?: boolean } = {}) {
+  const countUniques = options.uniques ?? true
+  let views = new Map<string, { articleId: string; hour: number; views: number; uniques: number }>()
+  let referrers = new Map<string, { day: number; host: string; views: number }>()
+  let salt = randomBytes(32)
+  let saltDay = startOfDay(ctx.now())
+  let seen = new Set<string>()
+  const known = new Map<string, { published: boolean; at: number }>()
+  let ranks = new Map<string, Promise<Ranked[]>>()
+
+  async function isPublished(articleId: string): Promise<boolean> {
+    const now = ctx.now()
+    const cached = known.get(articleId)
+    if (cached && now - cached.at < knownTtlMs) return cached.published
+    const published = (await publishedArticleIds(ctx.db, [articleId], now)).has(articleId)
+    if (known.size > 100_000) known.clear()
+    known.set(articleId, { published, at: now })
+    return published
+  }
+
+  function isFirstToday(visitor: string, articleId: string, now: number): boolean {
+    const today = startOfDay(now)
+    if (today !== saltDay) {
+      // Midnight: a new salt, and yesterday's hashes are gone.
+      salt = randomBytes(32)
+      saltDay = today
+      seen = new Set()
+    }
+    const key = createHmac('sha256', salt).update(`${visitor}\n${articleId}`).digest('base64url').slice(0, 22)
+    if (seen.has(key)) return false
+    if (seen.size < seenLimit) seen.add(key)
+    return true
+  }
+
+  const service = {
+    /** Counts one view of a published article; false (and nothing counted) for anything else. */
+    async record(view: PageView): Promise<boolean> {
+      if (!(await isPublished(view.articleId))) return false
+      const now = ctx.now()
+      const bucket = Math.floor(now / hour) * hour
+      const key = `${view.articleId}|${bucket}`
+      const entry = views.get(key) ?? { articleId: view.articleId, hour: bucket, views: 0, uniques: 0 }
+      entry.views += 1
+      if (countUniques && view.visitor !== null && isFirstToday(view.visitor, view.articleId, now)) entry.uniques += 1
+      views.set(key, entry)
+      if (view.referrerHost) {
+        const today = startOfDay(now)
+        const refKey = `${today}|${view.referrerHost}`
+        const ref = referrers.get(refKey) ?? { day: today, host: view.referrerHost, views: 0 }
+        ref.views += 1
+        referrers.set(refKey, ref)
+      }
+      return true
+    },
+
+    /** Views counted in memory and not yet written. */
+    get pending(): number {
+      let n = 0
+      for (const v of views.values()) n += v.views
+      return n
+    },
+
+    /** Writes what was counted since the last flush in one transaction; on failure it is kept for the next. */
+    async flush(): Promise<number> {
+      if (views.size === 0 && referrers.size === 0) return 0
+      const batch = views
+      const refs = referrers
+      views = new Map()
+      referrers = new Map()
+      try {
+        await inTransaction(ctx.db, async (trx) => {
+          await addHourly(trx, [...batch.values()])
+          await addReferrers(trx, [...refs.values()])
+        })
+      } catch (error) {
+        for (const [key, entry] of batch) {
+          const current = views.get(key)
+          if (current) {
+            current.views += entry.views
+            current.uniques += entry.uniques
+          } else views.set(key, entry)
+        }
+        for (const [key, entry] of refs) {
+          const current = referrers.get(key)
+          if (current) current.views += entry.views
+          else referrers.set(key, entry)
+        }
+        throw error
+      }
+      ranks = new Map()
+      let n = 0
+      for (const v of batch.values()) n += v.views
+      return n
+    },
+
+    /** Folds today's and yesterday's hours into days and drops hours older than seven days. */
+    async rollUp(): Promise<void> {
+      const now = ctx.now()
+      const today = startOfDay(now)
+      const yesterday = startOfDay(today - hour)
+      const tomorrow = startOfDay(today + day + 2 * hour)
+      await rollUpDay(ctx.db, yesterday, today)
+      await rollUpDay(ctx.db, today, tomorrow)
+      await deleteHourlyBefore(ctx.db, startOfDay(now - 7 * day))
+      ranks = new Map()
+    },
+
+    /**
+     * The most-read published articles (no pages, nothing sponsored): the last 24 hours from
+     * hourly buckets, 7 and 30 days from daily rows. Kept until the next flush.
+     */
+    mostRead(options: { window: MostReadWindow; limit: number; tagId?: string }): Promise<Ranked[]> {
+      const key = `${options.window}|${options.limit}|${options.tagId ?? ''}`
+      let ranked = ranks.get(key)
+      if (!ranked) {
+        const now = ctx.now()
+        ranked =
+          options.window === '24h'
+            ? rankArticles(ctx.db, 'hourly', Math.floor(now / hour) * hour - 23 * hour, options.limit, now, options.tagId)
+            : rankArticles(ctx.db, 'daily', startOfDay(now - (options.window === '7d' ? 6 : 29) * day), options.limit, now, options.tagId)
+        ranked.catch(() => ranks.delete(key))
+        ranks.set(key, ranked)
+      }
+      return ranked
+    },
+
+    /** Desk figures: views per day of one article, from `from` to `to` (epoch ms, days in Amsterdam). */
+    viewsPerDay: (articleId: string, from: number, to: number) => viewsPerDay(ctx.db, articleId, startOfDay(from), to),
+    topArticles: (from: number, to: number, limit: number) => topForRange(ctx.db, startOfDay(from), to, limit),
+    referrerHosts: (from: number, to: number, limit: number) => referrersForRange(ctx.db, startOfDay(from), to, limit),
+  }
+  return service
+}
+
+export type AudienceService = ReturnType<typeof createAudienceService>
