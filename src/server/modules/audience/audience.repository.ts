@@ -60,12 +60,16 @@ export async function rankArticles(db: Executor, source: 'hourly' | 'daily', sin
   const table = source === 'hourly' ? 'audience_hourly' : 'audience_daily'
   const column = source === 'hourly' ? 'hour' : 'day'
   const tagFilter = tagId ? sql`and exists (select 1 from article_tags t where t.article_id = a.id and t.tag_id = ${tagId})` : sql``
+  // Sum the window's counters first, then look at those articles only. CROSS JOIN keeps that
+  // order on SQLite (which otherwise walked all 100k articles: 250 ms instead of a few), and
+  // grouping by an expression lets it range-scan the time index instead of the whole table in
+  // key order. PostgreSQL reads the same SQL as an ordinary join.
   const result = await sql<Ranked>`
-    select c.article_id, sum(c.views) as views
-    from ${sql.table(table)} c inner join articles a on a.id = c.article_id
-    where c.${sql.ref(column)} >= ${since} and a.type = 'article' and a.status = 'published' and a.sponsored = 0 and a.published_at <= ${now} ${tagFilter}
-    group by c.article_id
-    order by views desc, c.article_id
+    select r.article_id, r.views
+    from (select min(article_id) as article_id, sum(views) as views from ${sql.table(table)} where ${sql.ref(column)} >= ${since} group by article_id || '') r
+    cross join articles a
+    where a.id = r.article_id and a.type = 'article' and a.status = 'published' and a.sponsored = 0 and a.published_at <= ${now} ${tagFilter}
+    order by r.views desc, r.article_id
     limit ${limit}`.execute(db)
   return result.rows.map((r) => ({ articleId: r.articleId, views: Number(r.views) }))
 }

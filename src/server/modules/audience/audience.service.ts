@@ -30,6 +30,8 @@ const day = 86_400_000
 /** How long a "this id is (not) a published article" answer is trusted. */
 const knownTtlMs = 60_000
 const seenLimit = 2_000_000
+/** How long a ranking is reused: the hourly one moves with every flush, the daily ones with the roll-up. */
+const rankTtlMs: Record<MostReadWindow, number> = { '24h': 10_000, '7d': 60_000, '30d': 60_000 }
 
 export interface PageView {
   articleId: string
@@ -47,7 +49,7 @@ export function createAudienceService(ctx: ModuleContext, options: { uniques?: b
   let saltDay = startOfDay(ctx.now())
   let seen = new Set<string>()
   const known = new Map<string, { published: boolean; at: number }>()
-  let ranks = new Map<string, Promise<Ranked[]>>()
+  let ranks = new Map<string, { at: number; ranked: Promise<Ranked[]> }>()
 
   async function isPublished(articleId: string): Promise<boolean> {
     const now = ctx.now()
@@ -128,7 +130,6 @@ export function createAudienceService(ctx: ModuleContext, options: { uniques?: b
         }
         throw error
       }
-      ranks = new Map()
       let n = 0
       for (const v of batch.values()) n += v.views
       return n
@@ -148,20 +149,20 @@ export function createAudienceService(ctx: ModuleContext, options: { uniques?: b
 
     /**
      * The most-read published articles (no pages, nothing sponsored): the last 24 hours from
-     * hourly buckets, 7 and 30 days from daily rows. Kept until the next flush.
+     * hourly buckets, 7 and 30 days from daily rows. A ranking is kept for a few seconds (24
+     * hours) or until the next roll-up (days), so a busy site asks the database at most that often.
      */
     mostRead(options: { window: MostReadWindow; limit: number; tagId?: string }): Promise<Ranked[]> {
       const key = `${options.window}|${options.limit}|${options.tagId ?? ''}`
-      let ranked = ranks.get(key)
-      if (!ranked) {
-        const now = ctx.now()
-        ranked =
-          options.window === '24h'
-            ? rankArticles(ctx.db, 'hourly', Math.floor(now / hour) * hour - 23 * hour, options.limit, now, options.tagId)
-            : rankArticles(ctx.db, 'daily', startOfDay(now - (options.window === '7d' ? 6 : 29) * day), options.limit, now, options.tagId)
-        ranked.catch(() => ranks.delete(key))
-        ranks.set(key, ranked)
-      }
+      const now = ctx.now()
+      const cached = ranks.get(key)
+      if (cached && now - cached.at < rankTtlMs[options.window] && now >= cached.at) return cached.ranked
+      const ranked =
+        options.window === '24h'
+          ? rankArticles(ctx.db, 'hourly', Math.floor(now / hour) * hour - 23 * hour, options.limit, now, options.tagId)
+          : rankArticles(ctx.db, 'daily', startOfDay(now - (options.window === '7d' ? 6 : 29) * day), options.limit, now, options.tagId)
+      ranked.catch(() => ranks.delete(key))
+      ranks.set(key, { at: now, ranked })
       return ranked
     },
 
