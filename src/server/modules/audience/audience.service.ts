@@ -29,7 +29,8 @@ const hour = 3_600_000
 const day = 86_400_000
 /** How long a "this id is (not) a published article" answer is trusted. */
 const knownTtlMs = 60_000
-const seenLimit = 2_000_000
+/** (reader, article) pairs remembered per day: 48-bit numbers, about 30 MB at the cap. */
+const seenLimit = 1_000_000
 /** How long a ranking is reused: the hourly one moves with every flush, the daily ones with the roll-up. */
 const rankTtlMs: Record<MostReadWindow, number> = { '24h': 10_000, '7d': 60_000, '30d': 60_000 }
 
@@ -47,14 +48,19 @@ export function createAudienceService(ctx: ModuleContext, options: { uniques?: b
   let referrers = new Map<string, { day: number; host: string; views: number }>()
   let salt = randomBytes(32)
   let saltDay = startOfDay(ctx.now())
-  let seen = new Set<string>()
+  let seen = new Set<number>()
   const known = new Map<string, { published: boolean; at: number }>()
   let ranks = new Map<string, { at: number; ranked: Promise<Ranked[]> }>()
 
-  async function isPublished(articleId: string): Promise<boolean> {
+  /** Answered from memory when known (no promise on the hot path), else from the database. */
+  function isPublished(articleId: string): boolean | Promise<boolean> {
     const now = ctx.now()
     const cached = known.get(articleId)
     if (cached && now - cached.at < knownTtlMs) return cached.published
+    return lookUp(articleId, now)
+  }
+
+  async function lookUp(articleId: string, now: number): Promise<boolean> {
     const published = (await publishedArticleIds(ctx.db, [articleId], now)).has(articleId)
     if (known.size > 100_000) known.clear()
     known.set(articleId, { published, at: now })
@@ -69,31 +75,38 @@ export function createAudienceService(ctx: ModuleContext, options: { uniques?: b
       saltDay = today
       seen = new Set()
     }
-    const key = createHmac('sha256', salt).update(`${visitor}\n${articleId}`).digest('base64url').slice(0, 22)
+    // 48 bits of the HMAC: collisions stay negligible at the cap, and numbers are small in memory.
+    const key = createHmac('sha256', salt).update(`${visitor}\n${articleId}`).digest().readUIntBE(0, 6)
     if (seen.has(key)) return false
     if (seen.size < seenLimit) seen.add(key)
     return true
   }
 
+  function count(view: PageView): boolean {
+    const now = ctx.now()
+    const bucket = Math.floor(now / hour) * hour
+    const key = `${view.articleId}|${bucket}`
+    const entry = views.get(key) ?? { articleId: view.articleId, hour: bucket, views: 0, uniques: 0 }
+    entry.views += 1
+    if (countUniques && view.visitor !== null && isFirstToday(view.visitor, view.articleId, now)) entry.uniques += 1
+    views.set(key, entry)
+    if (view.referrerHost) {
+      const today = startOfDay(now)
+      const refKey = `${today}|${view.referrerHost}`
+      const ref = referrers.get(refKey) ?? { day: today, host: view.referrerHost, views: 0 }
+      ref.views += 1
+      referrers.set(refKey, ref)
+    }
+    return true
+  }
+
   const service = {
     /** Counts one view of a published article; false (and nothing counted) for anything else. */
-    async record(view: PageView): Promise<boolean> {
-      if (!(await isPublished(view.articleId))) return false
-      const now = ctx.now()
-      const bucket = Math.floor(now / hour) * hour
-      const key = `${view.articleId}|${bucket}`
-      const entry = views.get(key) ?? { articleId: view.articleId, hour: bucket, views: 0, uniques: 0 }
-      entry.views += 1
-      if (countUniques && view.visitor !== null && isFirstToday(view.visitor, view.articleId, now)) entry.uniques += 1
-      views.set(key, entry)
-      if (view.referrerHost) {
-        const today = startOfDay(now)
-        const refKey = `${today}|${view.referrerHost}`
-        const ref = referrers.get(refKey) ?? { day: today, host: view.referrerHost, views: 0 }
-        ref.views += 1
-        referrers.set(refKey, ref)
-      }
-      return true
+    record(view: PageView): boolean | Promise<boolean> {
+      const published = isPublished(view.articleId)
+      if (published === false) return false
+      if (published !== true) return published.then((ok) => ok && count(view))
+      return count(view)
     },
 
     /** Views counted in memory and not yet written. */
