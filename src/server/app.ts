@@ -51,7 +51,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   if (ownsDatabase) await migrateToLatest(database.db)
   const now = overrides.now ?? Date.now
   const ctx: ModuleContext = { db: database.db, dialect: database.dialect, now, locale: config.locale }
-  const services = createServices(ctx, { mediaStorage: createLocalStorage(config.mediaDir) })
+  const services = createServices(ctx, { mediaStorage: createLocalStorage(config.mediaDir), audienceUniques: config.audienceUniques })
 
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },

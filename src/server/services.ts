@@ -13,12 +13,14 @@ import { createTagsService } from './modules/tags/index.js'
 export interface ServiceDeps {
   /** Where uploaded media live: MEDIA_DIR, or an object store behind the same interface. */
   mediaStorage: MediaStorage
+  /** Count unique readers per article per day (in memory, salted, forgotten at midnight). */
+  audienceUniques?: boolean
 }
 
 export function createServices(ctx: ModuleContext, deps: ServiceDeps) {
   return {
     articles: createArticlesService(ctx),
-    audience: createAudienceService(ctx),
+    audience: createAudienceService(ctx, { uniques: deps.audienceUniques ?? true }),
     auth: createAuthService(ctx),
     importer: createArticleImporter(ctx),
     media: createMediaService(ctx, deps.mediaStorage),

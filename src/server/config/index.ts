@@ -37,6 +37,8 @@ export interface Config {
   readonly logLevel: LogLevel
   /** The in-process page cache; off only to measure rendering (PAGE_CACHE=off). */
   readonly pageCache: boolean
+  /** Per-day unique readers per article, by an in-memory salted HMAC (AUDIENCE_UNIQUES=off: views only). */
+  readonly audienceUniques: boolean
 }
 
 /** What `parseConfig` yields before the secret is resolved. */
@@ -85,6 +87,8 @@ export function parseConfig(env: Env, cwd: string = process.cwd()): ParsedConfig
   const logLevel = logLevels.find((l) => l === logLevelRaw)
   if (!logLevel) problems.push(`LOG_LEVEL must be one of ${logLevels.join(', ')} (got "${logLevelRaw}")`)
 
+  const uniquesRaw = value('AUDIENCE_UNIQUES') ?? 'on'
+  if (uniquesRaw !== 'on' && uniquesRaw !== 'off') problems.push(`AUDIENCE_UNIQUES must be on or off (got "${uniquesRaw}")`)
   const pageCacheRaw = value('PAGE_CACHE') ?? 'on'
   if (pageCacheRaw !== 'on' && pageCacheRaw !== 'off') problems.push(`PAGE_CACHE must be on or off (got "${pageCacheRaw}")`)
 
@@ -102,6 +106,7 @@ export function parseConfig(env: Env, cwd: string = process.cwd()): ParsedConfig
     secret,
     logLevel,
     pageCache: pageCacheRaw !== 'off',
+    audienceUniques: uniquesRaw !== 'off',
   })
 }
 

@@ -40,13 +40,16 @@ function parseBeacon(body: unknown): Beacon {
   return { a: beacon.a, p: beacon.p, r: beacon.r ?? '' }
 }
 
+/** Addresses remembered per minute; past this, the window starts afresh (memory stays bounded). */
+const maxAddresses = 50_000
+
 /** Fixed one-minute windows per client address. */
 function createRateLimit(now: () => number) {
   let window = 0
   let counts = new Map<string, number>()
   return (address: string): boolean => {
     const current = Math.floor(now() / 60_000)
-    if (current !== window) {
+    if (current !== window || counts.size >= maxAddresses) {
       window = current
       counts = new Map()
     }
@@ -75,6 +78,7 @@ function isPrefetch(request: FastifyRequest): boolean {
 
 export function registerCollect(app: FastifyInstance, deps: { services: Services; siteUrl: string; now: () => number }): void {
   const siteOrigin = new URL(deps.siteUrl).origin
+  const siteHost = new URL(deps.siteUrl).host
   const allow = createRateLimit(deps.now)
 
   // Only the beacon's POST: a GET or HEAD is not a view (and must not fall through to a 301).
@@ -93,7 +97,8 @@ export function registerCollect(app: FastifyInstance, deps: { services: Services
     const userAgent = request.headers['user-agent'] ?? ''
     if (isBot(userAgent) || isPrefetch(request)) return reply.code(204).send()
     if (!allow(request.ip)) throw new AppError('RATE_LIMITED')
-    const referrerHost = beacon.r && beacon.r.toLowerCase() !== new URL(deps.siteUrl).host ? beacon.r.toLowerCase() : null
+    const referrer = beacon.r.toLowerCase()
+    const referrerHost = referrer && referrer !== siteHost ? referrer : null
     await deps.services.audience.record({ articleId: beacon.a, referrerHost, visitor: `${request.ip}\n${userAgent}` })
     return reply.code(204).header('cache-control', 'no-store').send()
   })

@@ -67,8 +67,16 @@ export function createAudienceService(ctx: ModuleContext, options: { uniques?: b
     return published
   }
 
+  /** Midnight of the current day, worked out once an hour rather than per view. */
+  let dayOfHour = { hour: -1, day: 0 }
+  function todayStart(now: number): number {
+    const bucket = Math.floor(now / hour)
+    if (bucket !== dayOfHour.hour) dayOfHour = { hour: bucket, day: startOfDay(now) }
+    return dayOfHour.day
+  }
+
   function isFirstToday(visitor: string, articleId: string, now: number): boolean {
-    const today = startOfDay(now)
+    const today = todayStart(now)
     if (today !== saltDay) {
       // Midnight: a new salt, and yesterday's hashes are gone.
       salt = randomBytes(32)
@@ -91,7 +99,7 @@ export function createAudienceService(ctx: ModuleContext, options: { uniques?: b
     if (countUniques && view.visitor !== null && isFirstToday(view.visitor, view.articleId, now)) entry.uniques += 1
     views.set(key, entry)
     if (view.referrerHost) {
-      const today = startOfDay(now)
+      const today = todayStart(now)
       const refKey = `${today}|${view.referrerHost}`
       const ref = referrers.get(refKey) ?? { day: today, host: view.referrerHost, views: 0 }
       ref.views += 1
