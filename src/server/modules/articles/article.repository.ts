@@ -1,6 +1,6 @@
 /** Queries on articles and their tags and authors. */
-import { sql } from 'kysely'
-import type { Dialect, Executor } from '../../db/index.js'
+import { sql, type SelectQueryBuilder } from 'kysely'
+import type { Database, Dialect, Executor } from '../../db/index.js'
 import { presentAuthor, type Author } from '../people/index.js'
 import { presentTag, type Tag } from '../tags/index.js'
 import type { ArticleRevisionTable, ArticleStatus, ArticleTable, ArticleType } from './article.table.js'
@@ -8,12 +8,21 @@ import type { TagTable } from '../tags/index.js'
 import type { UserTable } from '../people/index.js'
 import type { SummaryRow } from './article.model.js'
 
-const summaryColumns = [
+/** Every column but the body: what lists and summaries read. */
+export const summaryColumns = [
   'id', 'uuid', 'type', 'slug', 'title', 'standfirst', 'excerpt', 'wordCount', 'readingTime',
   'featureImage', 'featureImageAlt', 'featureImageCaption', 'featureImageCredit', 'status',
   'featured', 'sponsored', 'sponsor', 'sponsorUrl', 'breaking', 'seoTitle', 'seoDescription',
   'canonicalUrl', 'publishedAt', 'scheduledAt', 'createdAt', 'updatedAt', 'revision', 'createdBy', 'updatedBy',
 ] as const satisfies readonly (keyof ArticleTable)[]
+
+/** Narrows an articles query to one tag's and/or one author's articles (membership subqueries). */
+export function whereTagOrAuthor<O>(q: SelectQueryBuilder<Database, 'articles', O>, filter: { tagId?: string; authorId?: string }): SelectQueryBuilder<Database, 'articles', O> {
+  const { tagId, authorId } = filter
+  if (tagId !== undefined) q = q.where('id', 'in', (eb) => eb.selectFrom('articleTags').select('articleId').where('tagId', '=', tagId))
+  if (authorId !== undefined) q = q.where('id', 'in', (eb) => eb.selectFrom('articleAuthors').select('articleId').where('userId', '=', authorId))
+  return q
+}
 
 export async function insertArticles(db: Executor, rows: ArticleTable[]): Promise<void> {
   if (rows.length > 0) await db.insertInto('articles').values(rows).execute()
@@ -118,14 +127,7 @@ export function listArticleRows(db: Executor, query: ListQuery): Promise<Summary
   if (query.publishedAfter !== undefined) q = q.where('publishedAt', '>', query.publishedAfter)
   if (query.featured !== undefined) q = q.where('featured', '=', query.featured ? 1 : 0)
   if (query.breaking !== undefined) q = q.where('breaking', '=', query.breaking ? 1 : 0)
-  if (query.tagId !== undefined) {
-    const tagId = query.tagId
-    q = q.where('id', 'in', (eb) => eb.selectFrom('articleTags').select('articleId').where('tagId', '=', tagId))
-  }
-  if (query.authorId !== undefined) {
-    const authorId = query.authorId
-    q = q.where('id', 'in', (eb) => eb.selectFrom('articleAuthors').select('articleId').where('userId', '=', authorId))
-  }
+  q = whereTagOrAuthor(q, query)
   if (query.before) {
     // A row-value comparison: both dialects seek the listing index straight to the cursor (an OR of
     // the two conditions made SQLite scan every newer row — 6 ms at 100k instead of 0.03 ms).
@@ -143,14 +145,7 @@ export function listArticleRows(db: Executor, query: ListQuery): Promise<Summary
 export async function countArticlesUpTo(db: Executor, query: Omit<ListQuery, 'limit' | 'offset' | 'before'>, max: number): Promise<number> {
   let q = db.selectFrom('articles').select('id').where('type', '=', query.type).where('status', 'in', query.statuses)
   if (query.publishedBy !== undefined) q = q.where('publishedAt', '<=', query.publishedBy)
-  if (query.tagId !== undefined) {
-    const tagId = query.tagId
-    q = q.where('id', 'in', (eb) => eb.selectFrom('articleTags').select('articleId').where('tagId', '=', tagId))
-  }
-  if (query.authorId !== undefined) {
-    const authorId = query.authorId
-    q = q.where('id', 'in', (eb) => eb.selectFrom('articleAuthors').select('articleId').where('userId', '=', authorId))
-  }
+  q = whereTagOrAuthor(q, query)
   const row = await db
     .selectFrom(q.limit(max).as('matches'))
     .select((eb) => eb.fn.countAll<number>().as('count'))
@@ -201,14 +196,7 @@ function deskFilter(db: Executor, query: DeskQuery) {
   let q = db.selectFrom('articles')
   if (query.statuses) q = q.where('status', 'in', query.statuses)
   if (query.type) q = q.where('type', '=', query.type)
-  if (query.tagId !== undefined) {
-    const tagId = query.tagId
-    q = q.where('id', 'in', (eb) => eb.selectFrom('articleTags').select('articleId').where('tagId', '=', tagId))
-  }
-  if (query.authorId !== undefined) {
-    const authorId = query.authorId
-    q = q.where('id', 'in', (eb) => eb.selectFrom('articleAuthors').select('articleId').where('userId', '=', authorId))
-  }
+  q = whereTagOrAuthor(q, query)
   if (query.ownerId !== undefined) {
     const ownerId = query.ownerId
     q = q.where((eb) => eb.or([eb('createdBy', '=', ownerId), eb('id', 'in', eb.selectFrom('articleAuthors').select('articleId').where('userId', '=', ownerId))]))

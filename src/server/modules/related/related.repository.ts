@@ -3,6 +3,7 @@ import { sql } from 'kysely'
 import type { Executor } from '../../db/index.js'
 import { dialectOf } from '../../db/dialect/index.js'
 import type { SummaryRow } from '../articles/article.model.js'
+import { summaryColumns } from '../articles/article.repository.js'
 import type { ArticleStatus, ArticleType } from '../articles/article.table.js'
 import type { RelatedArticleTable } from './related.table.js'
 
@@ -174,13 +175,6 @@ export async function listPublishedByPrimaryTag(db: Executor): Promise<{ id: str
     .orderBy('articles.id')
     .execute()
 }
-
-const summaryColumns = [
-  'id', 'uuid', 'type', 'slug', 'title', 'standfirst', 'excerpt', 'wordCount', 'readingTime',
-  'featureImage', 'featureImageAlt', 'featureImageCaption', 'featureImageCredit', 'status',
-  'featured', 'sponsored', 'sponsor', 'sponsorUrl', 'breaking', 'seoTitle', 'seoDescription',
-  'canonicalUrl', 'publishedAt', 'scheduledAt', 'createdAt', 'updatedAt', 'revision', 'createdBy', 'updatedBy',
-] as const satisfies readonly (keyof SummaryRow)[]
 
 /** The stored list of an article, in order, keeping only what readers may see now. */
 /** The summary columns as SQL, qualified and snake_cased once. */
