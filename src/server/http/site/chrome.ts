@@ -5,7 +5,7 @@
  */
 import type { Config } from '../../config/index.js'
 import type { ArticleSummary } from '../../modules/articles/index.js'
-import type { Media } from '../../modules/media/index.js'
+import { pictureSources, type Media } from '../../modules/media/index.js'
 import type { Services } from '../../services.js'
 import { messages } from '../../../shared/i18n/index.js'
 import type { ArticleCard, ImageView, SiteChrome } from '../../views/index.js'
@@ -86,18 +86,10 @@ export function fallbackChrome(config: Config): SiteChrome {
 }
 
 /** An image with its AVIF/WebP renditions when it is an uploaded one. */
-export function imageView(src: string, alt: string, media: Map<string, Media>, size?: { width: number | null; height: number | null }): ImageView {
+export function imageView(src: string, alt: string, media: Map<string, Media>): ImageView {
   const found = media.get(src)
-  if (!found) return { src, alt, width: size?.width ?? null, height: size?.height ?? null, sources: [] }
-  const srcset = (format: string) =>
-    found.variants
-      .filter((v) => v.format === format)
-      .map((v) => `${v.url} ${v.width}w`)
-      .join(', ')
-  const sources: ImageView['sources'] = []
-  if (srcset('avif')) sources.push({ type: 'image/avif', srcset: srcset('avif') })
-  if (srcset('webp')) sources.push({ type: 'image/webp', srcset: srcset('webp') })
-  return { src: found.url, alt, width: found.width, height: found.height, sources }
+  if (!found) return { src, alt, width: null, height: null, sources: [] }
+  return { src: found.url, alt, width: found.width, height: found.height, sources: pictureSources(found) }
 }
 
 /** Uploaded media for the feature images of these articles, in one query. */

@@ -12,7 +12,7 @@ import { isValidSlug, slugify } from '../../../shared/slug.js'
 import { can } from '../auth/permissions.js'
 import type { ModuleContext } from '../context.js'
 import { eventTypes } from '../events/index.js'
-import { findMediaByUrls } from '../media/index.js'
+import { findMediaByUrls, pictureSources } from '../media/index.js'
 import { actorUserId, createPeopleService, type Actor, type Author } from '../people/index.js'
 import { findRedirect, moveRedirect } from '../redirects/index.js'
 import { listRelated } from '../related/index.js'
@@ -116,9 +116,7 @@ export function createArticlesService(ctx: ModuleContext) {
     return (src) => {
       const found = media.get(src)
       if (!found) return undefined
-      const srcset = (format: string) => found.variants.filter((v) => v.format === format).map((v) => `${v.url} ${v.width}w`).join(', ')
-      const sources = (['avif', 'webp'] as const).flatMap((format) => (srcset(format) ? [{ type: `image/${format}`, srcset: srcset(format) }] : []))
-      return { width: found.width, height: found.height, sources }
+      return { width: found.width, height: found.height, sources: pictureSources(found) }
     }
   }
 

@@ -71,3 +71,14 @@ export function presentMedia(row: MediaRow): Media {
     uploadedBy: row.uploadedBy,
   }
 }
+
+/** `<source>` candidates for a picture: AVIF first (smaller), then WebP, each as a width srcset. */
+export function pictureSources(media: Pick<Media, 'variants'>): { type: 'image/avif' | 'image/webp'; srcset: string }[] {
+  return (['avif', 'webp'] as const).flatMap((format) => {
+    const srcset = media.variants
+      .filter((v) => v.format === format)
+      .map((v) => `${v.url} ${v.width}w`)
+      .join(', ')
+    return srcset ? [{ type: `image/${format}` as const, srcset }] : []
+  })
+}
