@@ -1,46 +1,22 @@
 import { after, before, it } from 'node:test'
 import assert from 'node:assert/strict'
 import type { FastifyInstance } from 'fastify'
-import { Element, type ChildNode } from 'domhandler'
-import { parseDocument } from 'htmlparser2'
 import { buildApp } from '../../app.js'
 import { describeEachDialect } from '../../../../test/helpers/db.js'
 import { call, createStaff, type Staff } from '../../../../test/helpers/admin.js'
 import { testConfig } from '../../../../test/helpers/factories.js'
+import { parsePage } from '../../../../test/helpers/html.js'
 
 const script = '<script>alert("xss")</script>'
 const handler = '"><img src=x onerror=alert(1)>'
 const payload = `${script}${handler}<svg onload=alert(2)>`
 
-/** Every element of the page as a browser's parser sees it. */
-function elementsOf(html: string): Element[] {
-  const found: Element[] = []
-  const walk = (nodes: ChildNode[]) => {
-    for (const node of nodes) {
-      if (node instanceof Element) {
-        found.push(node)
-        walk(node.children)
-      }
-    }
-  }
-  walk(parseDocument(html).children)
-  return found
-}
-
-function textOf(node: ChildNode): string {
-  if (node instanceof Element) return node.children.map(textOf).join('')
-  return 'data' in node ? String(node.data) : ''
-}
-
 /** The text of the first element named `name`, as a reader sees it. */
-function textIn(html: string, name: string): string {
-  const el = elementsOf(html).find((e) => e.name === name)
-  return el ? textOf(el) : ''
-}
+const textIn = (html: string, name: string): string => parsePage(html).text(name)
 
 /** No script runs and no handler or dangerous URL survives: the page is inert. */
 function assertInert(html: string, where: string): void {
-  const elements = elementsOf(html)
+  const { elements } = parsePage(html)
   assert.ok(elements.length > 20, `${where}: parsed the page`)
   for (const el of elements) {
     // Only structured data and our own view beacon (an external file of ours, no inline code).
