@@ -4,48 +4,22 @@
 //  - the cost of one flush;
 //  - mostRead latency for each window.
 // Usage: npm run bench:audience [-- --articles 100000 --seconds 10]
-import { spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
 import Database from 'better-sqlite3'
+import { buildOrExit, newsdesk, printTable, root, rssMb, start, stop } from './lib.mjs'
 
-const root = join(import.meta.dirname, '..')
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '100000' }, seconds: { type: 'string', default: '10' } } })
 const articleCount = Number(values.articles)
 const seconds = Number(values.seconds)
 const day = 86_400_000
 const hour = 3_600_000
 
-const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' })
-if (build.status !== 0) process.exit(1)
-
-const freePort = () => new Promise((resolve) => { const s = createServer().listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)) }) })
-const rssMb = (pid) => Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024
-
-function newsdesk(args, env) {
-  const result = spawnSync(process.execPath, ['bin/newsdesk.mjs', ...args], { cwd: root, env: { ...process.env, ...env, LOG_LEVEL: 'warn' }, encoding: 'utf8' })
-  if (result.status !== 0) throw new Error(`newsdesk ${args.join(' ')} failed: ${result.stderr}`)
-}
-
-async function start(args, env) {
-  const port = await freePort()
-  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'warn' }, stdio: ['ignore', 'ignore', 'inherit'] })
-  for (let i = 0; i < 600; i += 1) {
-    if (await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.status < 500, () => false)) return { child, base: `http://127.0.0.1:${port}`, port }
-    await new Promise((r) => setTimeout(r, 50))
-  }
-  throw new Error('server did not start')
-}
-
-async function stop(child) {
-  const exited = new Promise((r) => child.once('exit', r))
-  child.kill('SIGTERM')
-  await exited
-}
+buildOrExit()
 
 /** 90 days of views: each day a few thousand articles read, most views on the newest. */
 function seedViews(file, now) {
@@ -142,10 +116,4 @@ if (measure.status !== 0) throw new Error(measure.stderr)
 for (const line of measure.stdout.trim().split('\n')) rows.push(JSON.parse(line))
 rmSync(dataDir, { recursive: true, force: true })
 
-const header = ['measure', 'Newsdesk', 'baseline (same run)', 'ratio', 'budget']
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)))
-const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`
-console.log(`\nNewsdesk audience benchmark — ${articleCount} articles, 90 days of views, SQLite, node ${process.version}, ${cpus().length} cores, ${seconds} s per run\n`)
-console.log(line(header))
-console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`)
-for (const row of rows) console.log(line(row))
+printTable(`Newsdesk audience benchmark — ${articleCount} articles, 90 days of views, SQLite, node ${process.version}, ${cpus().length} cores, ${seconds} s per run`, rows)

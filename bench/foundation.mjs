@@ -2,34 +2,17 @@
 // and seed throughput — each beside a baseline measured in the same run on the same machine.
 // Usage: npm run bench [-- --articles 100000]
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { buildOrExit, freePort, median, newsdesk, printTable, root, rssMb, stop } from './lib.mjs'
 
-const root = join(import.meta.dirname, '..')
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '100000' }, runs: { type: 'string', default: '5' } } })
 const articleCount = Number(values.articles)
 const runs = Number(values.runs)
 
-const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' })
-if (build.status !== 0) process.exit(1)
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
-
-const rssMb = (pid) => {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'))
-  return Number(line?.match(/\d+/)?.[0] ?? 0) / 1024
-}
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+buildOrExit()
 
 /** Starts a process and waits for its first 200 on `path`; returns ms to first response and the child. */
 async function bootToFirstResponse(args, env, path) {
@@ -48,19 +31,6 @@ async function bootToFirstResponse(args, env, path) {
     if (performance.now() - started > 60_000) throw new Error(`no response in 60 s: ${stderr}`)
     await new Promise((r) => setTimeout(r, 5))
   }
-}
-
-async function stop(child) {
-  const exited = new Promise((r) => child.once('exit', r))
-  child.kill('SIGTERM')
-  await exited
-}
-
-function newsdesk(args, env) {
-  const started = performance.now()
-  const result = spawnSync(process.execPath, ['bin/newsdesk.mjs', ...args], { cwd: root, env: { ...process.env, ...env, LOG_LEVEL: 'warn' }, encoding: 'utf8' })
-  if (result.status !== 0) throw new Error(`newsdesk ${args.join(' ')} failed: ${result.stderr}`)
-  return { ms: performance.now() - started, stdout: result.stdout }
 }
 
 const bareServer = `
@@ -118,10 +88,4 @@ try {
   rmSync(dataDir, { recursive: true, force: true })
 }
 
-const header = ['measure', 'Newsdesk', 'baseline (same run)', 'ratio', 'budget']
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
-const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`
-console.log(`\nNewsdesk foundation benchmark — node ${process.version}, ${(await import('node:os')).cpus().length} cores\n`)
-console.log(line(header))
-console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`)
-for (const row of rows) console.log(line(row))
+printTable(`Newsdesk foundation benchmark — node ${process.version}, ${(await import('node:os')).cpus().length} cores`, rows)

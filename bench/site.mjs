@@ -4,54 +4,20 @@
 //  - p99 latency at 64 connections;
 //  - the archive's first page against 5,000 pages deep (by cursor), uncached.
 // Usage: npm run bench:site [-- --articles 100000 --seconds 10]
-import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
 import Database from 'better-sqlite3'
+import { buildOrExit, newsdesk, printTable, start, stop } from './lib.mjs'
 
-const root = join(import.meta.dirname, '..')
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '100000' }, seconds: { type: 'string', default: '10' } } })
 const articleCount = Number(values.articles)
 const seconds = Number(values.seconds)
 const connections = 64
 
-const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' })
-if (build.status !== 0) process.exit(1)
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
-
-function newsdesk(args, env) {
-  const result = spawnSync(process.execPath, ['bin/newsdesk.mjs', ...args], { cwd: root, env: { ...process.env, ...env, LOG_LEVEL: 'warn' }, encoding: 'utf8' })
-  if (result.status !== 0) throw new Error(`newsdesk ${args.join(' ')} failed: ${result.stderr}`)
-  return result.stdout
-}
-
-async function start(args, env) {
-  const port = await freePort()
-  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'warn' }, stdio: ['ignore', 'ignore', 'inherit'] })
-  for (let i = 0; i < 600; i += 1) {
-    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.status < 500, () => false)
-    if (ok) return { child, base: `http://127.0.0.1:${port}` }
-    await new Promise((r) => setTimeout(r, 50))
-  }
-  throw new Error('server did not start')
-}
-
-async function stop(child) {
-  const exited = new Promise((r) => child.once('exit', r))
-  child.kill('SIGTERM')
-  await exited
-}
+buildOrExit()
 
 /** Load for `seconds` at `connections`: requests per second and latency percentiles. */
 async function load(url, headers = {}) {
@@ -115,10 +81,4 @@ try {
   rmSync(dataDir, { recursive: true, force: true })
 }
 
-const header = ['measure', 'Newsdesk', 'baseline (same run)', 'ratio', 'budget']
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
-const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`
-console.log(`\nNewsdesk public site benchmark — ${articleCount} articles on SQLite, node ${process.version}, ${cpus().length} cores, ${connections} connections, ${seconds} s per run\n`)
-console.log(line(header))
-console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`)
-for (const row of rows) console.log(line(row))
+printTable(`Newsdesk public site benchmark — ${articleCount} articles on SQLite, node ${process.version}, ${cpus().length} cores, ${connections} connections, ${seconds} s per run`, rows)
