@@ -16,7 +16,7 @@ import {
   ScheduleBody,
 } from './articles.schemas.js'
 import { callerOf } from './policy.js'
-import { errorResponses, Id, IdParams, iso, Nullable, paginationMeta, Pagination, Time } from './schemas.js'
+import { Id, IdParams, iso, Nullable, paginationMeta, Pagination, Time } from './schemas.js'
 
 type CreateBody = Static<typeof ArticleCreateBody>
 type UpdateBody = Static<typeof ArticleUpdateBody>
@@ -36,7 +36,7 @@ export function registerArticleRoutes(app: FastifyInstance, services: Services, 
 
   app.get('/articles', {
     config: { policy: 'desk' },
-    schema: { summary: 'Articles and pages in every status, newest change first', tags, querystring: ArticleListQuery, response: { 200: Type.Object({ articles: Type.Array(ArticleSummarySchema), meta: Pagination }), ...errorResponses } },
+    schema: { summary: 'Articles and pages in every status, newest change first', tags, querystring: ArticleListQuery, response: { 200: Type.Object({ articles: Type.Array(ArticleSummarySchema), meta: Pagination }) } },
     handler: async (request) => {
       const { actor } = callerOf(request)
       const query = request.query as Static<typeof ArticleListQuery>
@@ -50,7 +50,7 @@ export function registerArticleRoutes(app: FastifyInstance, services: Services, 
 
   app.post('/articles', {
     config: { policy: 'desk' },
-    schema: { summary: 'Write a new draft (an article, or a page for editors)', tags, body: ArticleCreateBody, response: { 201: One, ...errorResponses } },
+    schema: { summary: 'Write a new draft (an article, or a page for editors)', tags, body: ArticleCreateBody, response: { 201: One } },
     handler: async (request, reply) => {
       const { actor } = callerOf(request)
       const article = await articles.createArticle(actor, toInput(request.body as CreateBody) as ArticleInput)
@@ -60,7 +60,7 @@ export function registerArticleRoutes(app: FastifyInstance, services: Services, 
 
   app.get('/articles/:id', {
     config: { policy: 'desk' },
-    schema: { summary: 'One article with its document', tags, params: IdParams, response: { 200: One, ...errorResponses } },
+    schema: { summary: 'One article with its document', tags, params: IdParams, response: { 200: One } },
     handler: async (request) => {
       const { actor } = callerOf(request)
       const { id } = request.params as { id: string }
@@ -70,7 +70,7 @@ export function registerArticleRoutes(app: FastifyInstance, services: Services, 
 
   app.patch('/articles/:id', {
     config: { policy: 'desk' },
-    schema: { summary: 'Change fields; `revision` must be the one the edit started from (else 409)', tags, params: IdParams, body: ArticleUpdateBody, response: { 200: One, ...errorResponses } },
+    schema: { summary: 'Change fields; `revision` must be the one the edit started from (else 409)', tags, params: IdParams, body: ArticleUpdateBody, response: { 200: One } },
     handler: async (request) => {
       const { actor } = callerOf(request)
       const { id } = request.params as { id: string }
@@ -81,7 +81,7 @@ export function registerArticleRoutes(app: FastifyInstance, services: Services, 
 
   app.delete('/articles/:id', {
     config: { policy: 'desk' },
-    schema: { summary: 'Delete a draft that was never published', tags, params: IdParams, response: { 204: Type.Null(), ...errorResponses } },
+    schema: { summary: 'Delete a draft that was never published', tags, params: IdParams, response: { 204: Type.Null() } },
     handler: async (request, reply) => {
       const { actor } = callerOf(request)
       await articles.deleteArticle(actor, (request.params as { id: string }).id)
@@ -99,7 +99,7 @@ export function registerArticleRoutes(app: FastifyInstance, services: Services, 
   for (const [name, action] of Object.entries(actions)) {
     app.post(`/articles/:id/${name}`, {
       config: { policy: action.policy },
-      schema: { summary: action.summary, tags, params: IdParams, body: RevisionBody, response: { 200: One, ...errorResponses } },
+      schema: { summary: action.summary, tags, params: IdParams, body: RevisionBody, response: { 200: One } },
       handler: async (request) => {
         const { actor } = callerOf(request)
         const { id } = request.params as { id: string }
@@ -111,7 +111,7 @@ export function registerArticleRoutes(app: FastifyInstance, services: Services, 
 
   app.post('/articles/:id/schedule', {
     config: { policy: 'publishOwn' },
-    schema: { summary: 'Publish at a time in the future', tags, params: IdParams, body: ScheduleBody, response: { 200: One, ...errorResponses } },
+    schema: { summary: 'Publish at a time in the future', tags, params: IdParams, body: ScheduleBody, response: { 200: One } },
     handler: async (request) => {
       const { actor } = callerOf(request)
       const { id } = request.params as { id: string }
@@ -122,7 +122,7 @@ export function registerArticleRoutes(app: FastifyInstance, services: Services, 
 
   app.get('/articles/:id/revisions', {
     config: { policy: 'desk' },
-    schema: { summary: 'Every saved revision, newest first', tags, params: IdParams, response: { 200: Type.Object({ revisions: Type.Array(Revision) }), ...errorResponses } },
+    schema: { summary: 'Every saved revision, newest first', tags, params: IdParams, response: { 200: Type.Object({ revisions: Type.Array(Revision) }) } },
     handler: async (request) => {
       const { actor } = callerOf(request)
       const revisions = await articles.listRevisions(actor, (request.params as { id: string }).id)
@@ -134,7 +134,7 @@ export function registerArticleRoutes(app: FastifyInstance, services: Services, 
 
   app.get('/articles/:id/revisions/:n', {
     config: { policy: 'desk' },
-    schema: { summary: 'One revision with every field it kept, to compare', tags, params: RevisionParams, response: { 200: Type.Object({ revision: Type.Composite([Revision, Type.Object({ snapshot: Type.Unknown() })]) }), ...errorResponses } },
+    schema: { summary: 'One revision with every field it kept, to compare', tags, params: RevisionParams, response: { 200: Type.Object({ revision: Type.Composite([Revision, Type.Object({ snapshot: Type.Unknown() })]) }) } },
     handler: async (request) => {
       const { actor } = callerOf(request)
       const { id, n } = request.params as { id: string; n: number }
@@ -145,7 +145,7 @@ export function registerArticleRoutes(app: FastifyInstance, services: Services, 
 
   app.post('/articles/:id/revisions/:n/restore', {
     config: { policy: 'desk' },
-    schema: { summary: 'Bring back an earlier revision as a new one (the status stays)', tags, params: RevisionParams, body: RevisionBody, response: { 200: One, ...errorResponses } },
+    schema: { summary: 'Bring back an earlier revision as a new one (the status stays)', tags, params: RevisionParams, body: RevisionBody, response: { 200: One } },
     handler: async (request) => {
       const { actor } = callerOf(request)
       const { id, n } = request.params as { id: string; n: number }
@@ -156,7 +156,7 @@ export function registerArticleRoutes(app: FastifyInstance, services: Services, 
 
   app.post('/articles/:id/preview', {
     config: { policy: 'desk' },
-    schema: { summary: 'A signed link that shows the article in the site design until it expires', tags, params: IdParams, response: { 201: Type.Object({ preview: Type.Object({ url: Type.String(), expiresAt: Time }) }), ...errorResponses } },
+    schema: { summary: 'A signed link that shows the article in the site design until it expires', tags, params: IdParams, response: { 201: Type.Object({ preview: Type.Object({ url: Type.String(), expiresAt: Time }) }) } },
     handler: async (request, reply) => {
       const { actor } = callerOf(request)
       const article = await articles.getArticleFor(actor, (request.params as { id: string }).id)

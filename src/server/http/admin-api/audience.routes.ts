@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify'
 import { AppError } from '../../errors.js'
 import type { Services } from '../../services.js'
 import { isoWithOffset, startOfDay } from '../../../shared/dates.js'
-import { errorResponses, Id, IdParams } from './schemas.js'
+import { Id, IdParams } from './schemas.js'
 
 const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'A day in Europe/Amsterdam, YYYY-MM-DD' })
 const Range = Type.Object(
@@ -36,7 +36,7 @@ export function registerAudienceRoutes(app: FastifyInstance, services: Services,
       tags,
       params: IdParams,
       querystring: Range,
-      response: { 200: Type.Object({ days: Type.Array(Type.Object({ day: Type.String(), views: Type.Integer(), uniques: Type.Integer() })) }), ...errorResponses },
+      response: { 200: Type.Object({ days: Type.Array(Type.Object({ day: Type.String(), views: Type.Integer(), uniques: Type.Integer() })) }) },
     },
     handler: async (request) => {
       const { from, to } = range(request.query as Static<typeof Range>, now())
@@ -51,7 +51,7 @@ export function registerAudienceRoutes(app: FastifyInstance, services: Services,
       summary: 'Most-viewed articles for a date range',
       tags,
       querystring: Range,
-      response: { 200: Type.Object({ articles: Type.Array(Type.Object({ id: Id, title: Type.String(), slug: Type.String(), views: Type.Integer(), uniques: Type.Integer() })) }), ...errorResponses },
+      response: { 200: Type.Object({ articles: Type.Array(Type.Object({ id: Id, title: Type.String(), slug: Type.String(), views: Type.Integer(), uniques: Type.Integer() })) }) },
     },
     handler: async (request) => {
       const query = request.query as Static<typeof Range>
@@ -68,7 +68,7 @@ export function registerAudienceRoutes(app: FastifyInstance, services: Services,
       summary: 'Sites that sent readers, for a date range',
       tags,
       querystring: Range,
-      response: { 200: Type.Object({ referrers: Type.Array(Type.Object({ host: Type.String(), views: Type.Integer() })) }), ...errorResponses },
+      response: { 200: Type.Object({ referrers: Type.Array(Type.Object({ host: Type.String(), views: Type.Integer() })) }) },
     },
     handler: async (request) => {
       const query = request.query as Static<typeof Range>

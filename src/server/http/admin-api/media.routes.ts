@@ -6,7 +6,7 @@ import { AppError } from '../../errors.js'
 import type { Media } from '../../modules/media/index.js'
 import type { Services } from '../../services.js'
 import { callerOf } from './policy.js'
-import { errorResponses, Id, IdParams, iso, Nullable, Time } from './schemas.js'
+import { ErrorEnvelope, Id, IdParams, iso, Nullable, Time } from './schemas.js'
 
 /** The largest image the desk accepts; the media service enforces the same limit. */
 export const maxUploadBytes = 10 * 1024 * 1024
@@ -52,7 +52,7 @@ export async function registerMediaRoutes(app: FastifyInstance, services: Servic
       summary: 'Upload an image (multipart/form-data: `file`, optional `alt`, `caption`, `credit`); WebP and AVIF variants are made at once',
       tags,
       consumes: ['multipart/form-data'],
-      response: { 201: One, ...errorResponses, 413: errorResponses[400], 415: errorResponses[400] },
+      response: { 201: One, 413: ErrorEnvelope, 415: ErrorEnvelope },
     },
     handler: async (request, reply) => {
       const { actor } = callerOf(request)
@@ -77,7 +77,7 @@ export async function registerMediaRoutes(app: FastifyInstance, services: Servic
 
   app.get('/media', {
     config: { policy: 'desk' },
-    schema: { summary: 'Uploaded images, newest first', tags, querystring: ListQuery, response: { 200: Type.Object({ media: Type.Array(MediaSchema), meta: Type.Object({ next: Nullable(Type.String()), total: Type.Integer() }) }), ...errorResponses } },
+    schema: { summary: 'Uploaded images, newest first', tags, querystring: ListQuery, response: { 200: Type.Object({ media: Type.Array(MediaSchema), meta: Type.Object({ next: Nullable(Type.String()), total: Type.Integer() }) }) } },
     handler: async (request) => {
       const query = request.query as Static<typeof ListQuery>
       const [page, total] = await Promise.all([services.media.listMedia({ limit: query.limit ?? 30, before: query.before }), services.media.countMedia()])
@@ -87,13 +87,13 @@ export async function registerMediaRoutes(app: FastifyInstance, services: Servic
 
   app.get('/media/:id', {
     config: { policy: 'desk' },
-    schema: { summary: 'One image with its variants', tags, params: IdParams, response: { 200: One, ...errorResponses } },
+    schema: { summary: 'One image with its variants', tags, params: IdParams, response: { 200: One } },
     handler: async (request) => ({ media: present(await services.media.getMedia((request.params as { id: string }).id)) }),
   })
 
   app.patch('/media/:id', {
     config: { policy: 'desk' },
-    schema: { summary: 'Describe an image: alt text, caption, credit', tags, params: IdParams, body: MediaText, response: { 200: One, ...errorResponses } },
+    schema: { summary: 'Describe an image: alt text, caption, credit', tags, params: IdParams, body: MediaText, response: { 200: One } },
     handler: async (request) => {
       const { actor } = callerOf(request)
       return { media: present(await services.media.updateMedia(actor, (request.params as { id: string }).id, request.body as Static<typeof MediaText>)) }
@@ -102,7 +102,7 @@ export async function registerMediaRoutes(app: FastifyInstance, services: Servic
 
   app.delete('/media/:id', {
     config: { policy: 'editAll' },
-    schema: { summary: 'Delete an image and its variants', tags, params: IdParams, response: { 204: Type.Null(), ...errorResponses } },
+    schema: { summary: 'Delete an image and its variants', tags, params: IdParams, response: { 204: Type.Null() } },
     handler: async (request, reply) => {
       const { actor } = callerOf(request)
       await services.media.deleteMedia(actor, (request.params as { id: string }).id)

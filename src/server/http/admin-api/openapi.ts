@@ -4,6 +4,7 @@
  */
 import type { FastifyInstance, RouteOptions } from 'fastify'
 import type { Policy } from './policy.js'
+import { errorResponses } from './schemas.js'
 
 interface Operation {
   method: string
@@ -44,9 +45,8 @@ export function collectOperations(app: FastifyInstance, prefix: string): Operati
 export function buildOpenApi(operations: readonly Operation[], info: { title: string; serverUrl: string }) {
   const paths: Record<string, Record<string, unknown>> = {}
   for (const op of operations) {
-    const responses = Object.fromEntries(
-      Object.entries((op.schema.response ?? {}) as Record<string, unknown>).map(([status, schema]) => [status, { description: status, content: { 'application/json': { schema } } }]),
-    )
+    const declared = { ...errorResponses, ...((op.schema.response ?? {}) as Record<string, unknown>) }
+    const responses = Object.fromEntries(Object.entries(declared).map(([status, schema]) => [status, { description: status, content: { 'application/json': { schema } } }]))
     paths[openApiPath(op.path)] ??= {}
     paths[openApiPath(op.path)]![op.method.toLowerCase()] = {
       summary: op.schema.summary,

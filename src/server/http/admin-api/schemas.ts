@@ -58,7 +58,11 @@ export const PersonSchema = Type.Object({
   status: Type.Union([Type.Literal('active'), Type.Literal('suspended')]),
 })
 
-/** Errors a route can answer with, for the OpenAPI description. */
+/**
+ * Errors every admin route can answer with. Only the OpenAPI description lists them: declared
+ * on each route, Fastify would compile the same serializer for every route and status (a
+ * quarter of the start-up time), for bodies JSON.stringify writes identically.
+ */
 export const errorResponses = {
   400: ErrorEnvelope,
   401: ErrorEnvelope,

@@ -7,7 +7,7 @@ import { permissionsOf } from '../../modules/auth/index.js'
 import type { Person } from '../../modules/people/index.js'
 import type { Services } from '../../services.js'
 import { callerOf, sessionCookie } from './policy.js'
-import { errorResponses, PersonSchema } from './schemas.js'
+import { ErrorEnvelope, PersonSchema } from './schemas.js'
 
 const Me = Type.Object({
   user: Type.Composite([PersonSchema, Type.Object({ permissions: Type.Array(Type.String()) })]),
@@ -34,7 +34,7 @@ export function registerSessionRoutes(app: FastifyInstance, services: Services):
       summary: 'Sign in with email and password; sets the session cookie',
       tags: ['session'],
       body: Type.Object({ email: Type.String({ minLength: 3, maxLength: 254 }), password: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false }),
-      response: { 201: Me, ...errorResponses, 429: errorResponses[400] },
+      response: { 201: Me, 429: ErrorEnvelope },
     },
     handler: async (request, reply) => {
       const { email, password } = request.body as { email: string; password: string }
@@ -46,7 +46,7 @@ export function registerSessionRoutes(app: FastifyInstance, services: Services):
 
   app.delete('/session', {
     config: { policy: 'desk' },
-    schema: { summary: 'Sign out of this session', tags: ['session'], response: { 204: Type.Null(), ...errorResponses } },
+    schema: { summary: 'Sign out of this session', tags: ['session'], response: { 204: Type.Null() } },
     handler: async (request, reply) => {
       const { session } = callerOf(request)
       if (!session) throw new AppError('BAD_REQUEST', 'A staff token has no session; revoke the token instead.')
@@ -58,7 +58,7 @@ export function registerSessionRoutes(app: FastifyInstance, services: Services):
 
   app.delete('/sessions', {
     config: { policy: 'desk' },
-    schema: { summary: 'Sign out everywhere: ends every session of the caller', tags: ['session'], response: { 200: Type.Object({ ended: Type.Integer() }), ...errorResponses } },
+    schema: { summary: 'Sign out everywhere: ends every session of the caller', tags: ['session'], response: { 200: Type.Object({ ended: Type.Integer() }) } },
     handler: async (request, reply) => {
       const { person } = callerOf(request)
       const ended = await services.auth.signOutEverywhere(person.id)
@@ -69,7 +69,7 @@ export function registerSessionRoutes(app: FastifyInstance, services: Services):
 
   app.get('/me', {
     config: { policy: 'desk' },
-    schema: { summary: 'Who the caller is and what they may do', tags: ['session'], response: { 200: Me, ...errorResponses } },
+    schema: { summary: 'Who the caller is and what they may do', tags: ['session'], response: { 200: Me } },
     handler: async (request) => {
       const { person, session } = callerOf(request)
       return presentMe(person, session?.csrfToken)
@@ -92,7 +92,7 @@ export function registerSessionRoutes(app: FastifyInstance, services: Services):
         },
         { additionalProperties: false },
       ),
-      response: { 200: Me, ...errorResponses },
+      response: { 200: Me },
     },
     handler: async (request) => {
       const { person, session } = callerOf(request)

@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox'
 import type { FastifyInstance } from 'fastify'
 import type { SiteSettings } from '../../modules/settings/index.js'
 import type { Services } from '../../services.js'
-import { errorResponses, Nullable } from './schemas.js'
+import { Nullable } from './schemas.js'
 
 const Slugs = Type.Array(Type.String({ maxLength: 80 }), { maxItems: 20 })
 const fields = {
@@ -24,13 +24,13 @@ export function registerSettingsRoutes(app: FastifyInstance, services: Services)
   const tags = ['settings']
   app.get('/settings', {
     config: { policy: 'desk' },
-    schema: { summary: 'Site settings', tags, response: { 200: Type.Object({ settings: Settings }), ...errorResponses } },
+    schema: { summary: 'Site settings', tags, response: { 200: Type.Object({ settings: Settings }) } },
     handler: async () => ({ settings: await services.settings.getSettings() }),
   })
 
   app.patch('/settings', {
     config: { policy: 'manageSettings' },
-    schema: { summary: 'Change settings (only the fields sent)', tags, body: SettingsPatch, response: { 200: Type.Object({ settings: Settings }), ...errorResponses } },
+    schema: { summary: 'Change settings (only the fields sent)', tags, body: SettingsPatch, response: { 200: Type.Object({ settings: Settings }) } },
     handler: async (request) => ({ settings: await services.settings.updateSettings(request.body as Partial<SiteSettings>) }),
   })
 }

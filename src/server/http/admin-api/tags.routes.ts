@@ -3,7 +3,7 @@ import { Type, type Static } from '@sinclair/typebox'
 import type { FastifyInstance } from 'fastify'
 import type { Tag } from '../../modules/tags/index.js'
 import type { Services } from '../../services.js'
-import { errorResponses, IdParams, Nullable, TagSchema } from './schemas.js'
+import { IdParams, Nullable, TagSchema } from './schemas.js'
 
 const TagWithUse = Type.Composite([TagSchema, Type.Object({ articles: Type.Integer() })])
 const TagFields = {
@@ -23,25 +23,25 @@ export function registerTagRoutes(app: FastifyInstance, services: Services): voi
   const tags = ['tags']
   app.get('/tags', {
     config: { policy: 'desk' },
-    schema: { summary: 'Every tag, with how many articles carry it', tags, response: { 200: Type.Object({ tags: Type.Array(TagWithUse) }), ...errorResponses } },
+    schema: { summary: 'Every tag, with how many articles carry it', tags, response: { 200: Type.Object({ tags: Type.Array(TagWithUse) }) } },
     handler: async () => ({ tags: (await services.tags.listTagsWithUse()).map((t) => ({ ...present(t), articles: t.articles })) }),
   })
 
   app.post('/tags', {
     config: { policy: 'manageTags' },
-    schema: { summary: 'Create a tag', tags, body: TagCreate, response: { 201: Type.Object({ tag: TagSchema }), ...errorResponses } },
+    schema: { summary: 'Create a tag', tags, body: TagCreate, response: { 201: Type.Object({ tag: TagSchema }) } },
     handler: async (request, reply) => reply.code(201).send({ tag: present(await services.tags.createTag(request.body as Static<typeof TagCreate>)) }),
   })
 
   app.get('/tags/:id', {
     config: { policy: 'desk' },
-    schema: { summary: 'One tag', tags, params: IdParams, response: { 200: Type.Object({ tag: TagSchema }), ...errorResponses } },
+    schema: { summary: 'One tag', tags, params: IdParams, response: { 200: Type.Object({ tag: TagSchema }) } },
     handler: async (request) => ({ tag: present(await services.tags.getTag((request.params as { id: string }).id)) }),
   })
 
   app.patch('/tags/:id', {
     config: { policy: 'manageTags' },
-    schema: { summary: 'Rename or describe a tag; a new slug leaves a 301 from the old tag page', tags, params: IdParams, body: TagUpdate, response: { 200: Type.Object({ tag: TagSchema }), ...errorResponses } },
+    schema: { summary: 'Rename or describe a tag; a new slug leaves a 301 from the old tag page', tags, params: IdParams, body: TagUpdate, response: { 200: Type.Object({ tag: TagSchema }) } },
     handler: async (request) => {
       const { seo, ...rest } = request.body as Static<typeof TagUpdate>
       const tag = await services.tags.updateTag((request.params as { id: string }).id, { ...rest, seoTitle: seo?.title, seoDescription: seo?.description })
@@ -51,7 +51,7 @@ export function registerTagRoutes(app: FastifyInstance, services: Services): voi
 
   app.delete('/tags/:id', {
     config: { policy: 'manageTags' },
-    schema: { summary: 'Delete a tag (articles keep their other tags)', tags, params: IdParams, response: { 204: Type.Null(), ...errorResponses } },
+    schema: { summary: 'Delete a tag (articles keep their other tags)', tags, params: IdParams, response: { 204: Type.Null() } },
     handler: async (request, reply) => {
       await services.tags.deleteTag((request.params as { id: string }).id)
       return reply.code(204).send()
