@@ -109,6 +109,12 @@ export function createPeopleService(ctx: ModuleContext) {
     return slug
   }
 
+  /** Hashes and stores a checked password for a person who must exist. */
+  async function storePassword(user: UserRow | undefined, password: string): Promise<void> {
+    if (!user) throw new AppError('USER_NOT_FOUND')
+    await updateUser(ctx.db, user.id, { passwordHash: await hashPassword(password), updatedAt: ctx.now() })
+  }
+
   return {
     /** Validates everything before writing anything; the user and its event land together. */
     async createUser(input: UserInput): Promise<Person> {
@@ -142,9 +148,7 @@ export function createPeopleService(ctx: ModuleContext) {
     async setPassword(email: string, password: string): Promise<void> {
       const problem = passwordProblem(password)
       if (problem) throw validationError([{ field: 'password', message: problem }])
-      const user = await findUserByEmail(ctx.db, email.trim().toLowerCase())
-      if (!user) throw new AppError('USER_NOT_FOUND')
-      await updateUser(ctx.db, user.id, { passwordHash: await hashPassword(password), updatedAt: ctx.now() })
+      await storePassword(await findUserByEmail(ctx.db, email.trim().toLowerCase()), password)
     },
 
     async getByEmail(email: string): Promise<Person> {
@@ -218,9 +222,7 @@ export function createPeopleService(ctx: ModuleContext) {
     async setPasswordById(id: string, password: string): Promise<void> {
       const problem = passwordProblem(password)
       if (problem) throw validationError([{ field: 'password', message: problem }])
-      const user = await findUserById(ctx.db, id)
-      if (!user) throw new AppError('USER_NOT_FOUND')
-      await updateUser(ctx.db, user.id, { passwordHash: await hashPassword(password), updatedAt: ctx.now() })
+      await storePassword(await findUserById(ctx.db, id), password)
     },
 
     listPeople: async (): Promise<Person[]> => (await listUsers(ctx.db)).map(presentPerson),
