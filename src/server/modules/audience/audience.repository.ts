@@ -55,23 +55,40 @@ export interface Ranked {
   views: number
 }
 
-/** Most-viewed published, non-sponsored articles since `since` (hourly buckets or daily rows). */
-export async function rankArticles(db: Executor, source: 'hourly' | 'daily', since: number, limit: number, now: number, tagId?: string): Promise<Ranked[]> {
+/**
+ * The `count` most-viewed articles since `since` (hourly buckets or daily rows), whatever they
+ * are: the caller filters. Grouping by an expression lets SQLite range-scan the time index
+ * instead of walking the whole table in key order; PostgreSQL reads it as an ordinary group by.
+ */
+export async function topCounted(db: Executor, source: 'hourly' | 'daily', since: number, count: number): Promise<Ranked[]> {
   const table = source === 'hourly' ? 'audience_hourly' : 'audience_daily'
   const column = source === 'hourly' ? 'hour' : 'day'
-  const tagFilter = tagId ? sql`and exists (select 1 from article_tags t where t.article_id = a.id and t.tag_id = ${tagId})` : sql``
-  // Sum the window's counters first, then look at those articles only. CROSS JOIN keeps that
-  // order on SQLite (which otherwise walked all 100k articles: 250 ms instead of a few), and
-  // grouping by an expression lets it range-scan the time index instead of the whole table in
-  // key order. PostgreSQL reads the same SQL as an ordinary join.
   const result = await sql<Ranked>`
-    select r.article_id, r.views
-    from (select min(article_id) as article_id, sum(views) as views from ${sql.table(table)} where ${sql.ref(column)} >= ${since} group by article_id || '') r
-    cross join articles a
-    where a.id = r.article_id and a.type = 'article' and a.status = 'published' and a.sponsored = 0 and a.published_at <= ${now} ${tagFilter}
-    order by r.views desc, r.article_id
-    limit ${limit}`.execute(db)
+    select min(article_id) as article_id, sum(views) as views from ${sql.table(table)}
+    where ${sql.ref(column)} >= ${since}
+    group by article_id || ''
+    order by views desc, article_id
+    limit ${count}`.execute(db)
   return result.rows.map((r) => ({ articleId: r.articleId, views: Number(r.views) }))
+}
+
+/** Which of these ids may appear in "Meest gelezen": published articles, not sponsored, optionally with a tag. */
+export async function rankableArticleIds(db: Executor, ids: string[], now: number, tagId?: string): Promise<Set<string>> {
+  const allowed = new Set<string>()
+  // In slices: a widened candidate list may hold more ids than one statement takes parameters.
+  for (let i = 0; i < ids.length; i += 1000) {
+    let query = db
+      .selectFrom('articles')
+      .select('id')
+      .where('id', 'in', ids.slice(i, i + 1000))
+      .where('type', '=', 'article')
+      .where('status', '=', 'published')
+      .where('sponsored', '=', 0)
+      .where('publishedAt', '<=', now)
+    if (tagId) query = query.where(({ exists, selectFrom }) => exists(selectFrom('articleTags').select('articleId').whereRef('articleTags.articleId', '=', 'articles.id').where('tagId', '=', tagId)))
+    for (const row of await query.execute()) allowed.add(row.id)
+  }
+  return allowed
 }
 
 export async function viewsPerDay(db: Executor, articleId: string, from: number, to: number): Promise<{ day: number; views: number; uniques: number }[]> {
