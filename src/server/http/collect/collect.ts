@@ -9,6 +9,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { isbot } from 'isbot'
 import { AppError } from '../../errors.js'
 import type { Services } from '../../services.js'
+import { createRateLimit } from './rate-limit.js'
 
 const maxBody = 512
 const perMinute = 120
@@ -40,25 +41,6 @@ function parseBeacon(body: unknown): Beacon {
   return { a: beacon.a, p: beacon.p, r: beacon.r ?? '' }
 }
 
-/** Addresses remembered per minute; past this, the window starts afresh (memory stays bounded). */
-const maxAddresses = 50_000
-
-/** Fixed one-minute windows per client address. */
-function createRateLimit(now: () => number) {
-  let window = 0
-  let counts = new Map<string, number>()
-  return (address: string): boolean => {
-    const current = Math.floor(now() / 60_000)
-    if (current !== window || counts.size >= maxAddresses) {
-      window = current
-      counts = new Map()
-    }
-    const n = (counts.get(address) ?? 0) + 1
-    counts.set(address, n)
-    return n <= perMinute
-  }
-}
-
 /** isbot runs a long pattern; a site sees the same few hundred user agents over and over. */
 const botVerdicts = new Map<string, boolean>()
 function isBot(userAgent: string): boolean {
@@ -79,7 +61,7 @@ function isPrefetch(request: FastifyRequest): boolean {
 export function registerCollect(app: FastifyInstance, deps: { services: Services; siteUrl: string; now: () => number }): void {
   const siteOrigin = new URL(deps.siteUrl).origin
   const siteHost = new URL(deps.siteUrl).host
-  const allow = createRateLimit(deps.now)
+  const limit = createRateLimit({ perWindow: perMinute, windowMs: 60_000, now: deps.now })
 
   // Only the beacon's POST: a GET or HEAD is not a view (and must not fall through to a 301).
   app.get('/collect', async () => {
@@ -96,7 +78,7 @@ export function registerCollect(app: FastifyInstance, deps: { services: Services
     const beacon = parseBeacon(request.body)
     const userAgent = request.headers['user-agent'] ?? ''
     if (isBot(userAgent) || isPrefetch(request)) return reply.code(204).send()
-    if (!allow(request.ip)) throw new AppError('RATE_LIMITED')
+    if (!limit.allow(request.ip)) throw new AppError('RATE_LIMITED')
     const referrer = beacon.r.toLowerCase()
     const referrerHost = referrer && referrer !== siteHost ? referrer : null
     await deps.services.audience.record({ articleId: beacon.a, referrerHost, visitor: `${request.ip}\n${userAgent}` })
