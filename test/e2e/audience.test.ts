@@ -1,7 +1,7 @@
 /**
  * Counting in a real browser: each page load of an article counts exactly once — also when the
  * page came from the page cache — and "Meest gelezen" follows what readers actually read.
- * (Do Not Track and Global Privacy Control are covered by src/tracker/beacon.test.ts.)
+ * A reader whose browser sends Global Privacy Control or Do Not Track sends no beacon at all.
  */
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
@@ -80,4 +80,27 @@ describe('view counting in Chromium', { skip: browserSkipReason() }, () => {
     assert.match((await page.locator('span.views').first().textContent()) ?? '', /4 keer gelezen/)
     await page.close()
   })
+
+  // Init scripts go in as strings: a function would be transformed by tsx, whose helpers the page lacks.
+  for (const [signal, script] of [
+    ['Global Privacy Control', 'Object.defineProperty(Navigator.prototype, "globalPrivacyControl", { get: () => true, configurable: true })'],
+    ['Do Not Track', 'Object.defineProperty(Navigator.prototype, "doNotTrack", { get: () => "1", configurable: true })'],
+  ] as const) {
+    it(`sends nothing when the browser asks for ${signal}`, async () => {
+      const reader = await browser.newContext({ userAgent })
+      await reader.addInitScript(script)
+      const tab = await reader.newPage()
+      const beacons: string[] = []
+      tab.on('request', (r) => r.url().endsWith('/collect') && beacons.push(r.postData() ?? ''))
+      await tab.goto(`${base}/`, { waitUntil: 'networkidle' })
+      const href = (await tab.locator('article.card h3 a').first().getAttribute('href')) ?? ''
+      const before = await viewsOf(href.slice(1, -1))
+      await tab.goto(`${base}${href}`, { waitUntil: 'networkidle' })
+      assert.equal(await tab.locator('script[data-a]').count(), 1, 'the beacon script is on the page')
+      assert.equal(await tab.evaluate(signal === 'Do Not Track' ? 'navigator.doNotTrack' : 'navigator.globalPrivacyControl'), signal === 'Do Not Track' ? '1' : true)
+      assert.deepEqual(beacons, [])
+      assert.equal(await viewsOf(href.slice(1, -1)), before)
+      await reader.close()
+    })
+  }
 })
