@@ -12,7 +12,7 @@ import { registerAdminApi } from './http/admin-api/index.js'
 import { registerCollect } from './http/collect/collect.js'
 import { registerHealth } from './http/health.js'
 import { registerErrorHandling } from './http/plugins/errors.js'
-import { registerValidation } from './http/plugins/validation.js'
+import { registerValidation, type SchemaCompilers } from './http/plugins/validation.js'
 import { createChromeLoader, fallbackChrome } from './http/site/chrome.js'
 import { registerFeedRoutes } from './http/site/feeds.js'
 import { createPageCache, type PageCache } from './http/site/page-cache.js'
@@ -42,6 +42,8 @@ declare module 'fastify' {
     pageCache: PageCache
     eventFeed: EventFeed
     jobs: Jobs | null
+    /** Request and response schemas, compiled on first use (see http/plugins/validation.ts). */
+    schemas: SchemaCompilers
   }
 }
 
@@ -62,7 +64,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace' }),
   })
   app.decorate('services', services)
-  registerValidation(app)
+  app.decorate('schemas', registerValidation(app))
 
   // Every process purges its page cache when any process changes what readers see.
   const pageCache = createPageCache({ now, enabled: config.pageCache })

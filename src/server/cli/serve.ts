@@ -44,4 +44,9 @@ export async function serve(config: Config): Promise<void> {
 
   const address = await app.listen({ port: config.port, host: config.host })
   process.stderr.write(`newsdesk: ${config.siteName} is serving at ${config.siteUrl} (listening on ${address}, ${database.dialect.name})\n`)
+  // The schemas not used yet are compiled now, one per turn of the event loop, between requests.
+  const compileNext = () => {
+    if (!closing && app.schemas.compileNext()) setImmediate(compileNext)
+  }
+  setImmediate(compileNext)
 }
