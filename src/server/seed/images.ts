@@ -4,7 +4,6 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import sharp from 'sharp'
 import { seededRandom } from './random.js'
 
 const palettes: Record<string, [string, string, string]> = {
@@ -63,6 +62,8 @@ export async function drawIllustration(mediaDir: string, folder: string, name: s
   const dir = join(mediaDir, folder)
   await mkdir(dir, { recursive: true })
   const file = `${name}.webp`
+  // Loaded here, not at start-up: only the first start of a demo newsroom draws images.
+  const { default: sharp } = await import('sharp')
   const webp = await sharp(Buffer.from(illustrationSvg(motif, name))).webp({ quality: 78 }).toBuffer()
   await writeFile(join(dir, file), webp)
   return `/media/${folder}/${file}`
