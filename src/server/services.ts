@@ -3,6 +3,7 @@ import type { ModuleContext } from './modules/context.js'
 import { createArticleImporter, createArticlesService } from './modules/articles/index.js'
 import { createAudienceService } from './modules/audience/index.js'
 import { createAuthService } from './modules/auth/index.js'
+import { createWordPressImporter } from './modules/import/index.js'
 import { createMediaService, type MediaStorage } from './modules/media/index.js'
 import { createPeopleService, createTokensService } from './modules/people/index.js'
 import { createRedirectsService } from './modules/redirects/index.js'
@@ -18,18 +19,20 @@ export interface ServiceDeps {
 }
 
 export function createServices(ctx: ModuleContext, deps: ServiceDeps) {
+  const media = createMediaService(ctx, deps.mediaStorage)
   return {
     articles: createArticlesService(ctx),
     audience: createAudienceService(ctx, { uniques: deps.audienceUniques ?? true }),
     auth: createAuthService(ctx),
     importer: createArticleImporter(ctx),
-    media: createMediaService(ctx, deps.mediaStorage),
+    media,
     people: createPeopleService(ctx),
     redirects: createRedirectsService(ctx),
     settings: createSettingsService(ctx),
     syndication: createSyndicationService(ctx),
     tags: createTagsService(ctx),
     tokens: createTokensService(ctx),
+    wordpress: createWordPressImporter(ctx, { media }),
   }
 }
 

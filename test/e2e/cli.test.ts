@@ -6,6 +6,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describeEachDialect } from '../helpers/db.js'
+import { fixturesDir, fixturesSkipReason } from '../helpers/fixtures.js'
 import { freePort, waitForResponse } from '../helpers/net.js'
 
 const root = join(import.meta.dirname, '..', '..')
@@ -105,5 +106,21 @@ describeEachDialect('newsdesk command line on a database', (suite) => {
     child.kill('SIGTERM')
     assert.equal(await exited, 0, stderr)
     assert.match(stderr, /is serving at/)
+  })
+
+  it('imports a WordPress export, reports what it did, and can dry-run', { skip: fixturesSkipReason() }, async () => {
+    const file = join(fixturesDir, 'wordpress-edge-cases', 'co-authors-plus.xml')
+    const dry = newsdesk(['import', 'wordpress', file, '--dry-run'], env())
+    assert.equal(dry.code, 0, dry.stderr)
+    assert.match(dry.stdout, /Dry run \(nothing written\)[\s\S]*created: {4}4 \(article:published 4\)/)
+    assert.equal((await suite.database.db.selectFrom('importSources').select('sourceId').execute()).length, 0)
+    const run = newsdesk(['import', 'wordpress', file], env())
+    assert.equal(run.code, 0, run.stderr)
+    assert.match(run.stdout, /created: {4}4 \(article:published 4\)[\s\S]*people: {5}3 new/)
+    const again = newsdesk(['import', 'wordpress', file], env())
+    assert.match(again.stdout, /created: {4}0 \(none\)[\s\S]*unchanged: {2}4/)
+    const missing = newsdesk(['import', 'wordpress', join(root, 'geen-bestand.xml')], env())
+    assert.equal(missing.code, 2)
+    assert.match(missing.stderr, /no such file/)
   })
 })

@@ -69,8 +69,12 @@ export interface DialectSuite {
 }
 
 /** Runs `body` once per dialect as `name [sqlite]` and `name [postgres]`. */
-export function describeEachDialect(name: string, body: (suite: DialectSuite) => void, options: { migrate?: boolean } = {}): void {
+export function describeEachDialect(name: string, body: (suite: DialectSuite) => void, options: { migrate?: boolean; skip?: string | false } = {}): void {
   for (const dialect of dialectNames) {
+    if (options.skip) {
+      describe(`${name} [${dialect}]`, { skip: options.skip }, () => undefined)
+      continue
+    }
     if (dialect === 'postgres' && !pgAdminUrl) {
       if (ci) {
         describe(`${name} [postgres]`, () => {

@@ -1,7 +1,9 @@
 /** The CLI's commands, each a small function over the module services. */
+import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import type { Config } from '../config/index.js'
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '../db/index.js'
+import { formatReport } from '../modules/import/index.js'
 import { createLocalStorage } from '../modules/media/index.js'
 import { rebuildAllRelated } from '../modules/related/index.js'
 import { createServices, type Services } from '../services.js'
@@ -24,6 +26,9 @@ export const usage = `Usage: newsdesk <command> [options]
   token create --email E [--name N]       create a staff API token (printed once, on the last line)
   token list --email E                    list a person's tokens
   token revoke --id ID                    revoke a token (by id, or the token itself)
+  import wordpress FILE.xml [--uploads DIR] [--dry-run]
+                                          import a WordPress export (WXR); old URLs answer 301;
+                                          safe to run again (updates, never duplicates)
 
 Configuration comes from the environment: see README.md.`
 
@@ -66,6 +71,15 @@ async function readStdinLine(): Promise<string> {
 }
 
 const print = (line: string) => process.stdout.write(`${line}\n`)
+
+/** A one-line progress bar on a terminal: "importing [#####.....] 512/1024". */
+function progressBar(label: string): (done: number, total: number) => void {
+  return (done, total) => {
+    const width = 30
+    const filled = total > 0 ? Math.round((done / total) * width) : width
+    process.stderr.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`)
+  }
+}
 
 async function rebuildRelated(database: DatabaseHandle): Promise<void> {
   const report = await rebuildAllRelated(database.db, Date.now(), (done, total) => process.stderr.write(`\rrelated ${done}/${total}`))
@@ -194,6 +208,32 @@ export async function runCommand(argv: string[], getConfig: () => Config): Promi
         })
       }
       throw new UsageError('token takes create, list or revoke')
+    }
+
+    case 'import': {
+      if (sub !== 'wordpress') throw new UsageError('import takes wordpress')
+      let parsed
+      try {
+        parsed = parseArgs({ args: rest, options: { uploads: { type: 'string' }, 'dry-run': { type: 'boolean' } }, strict: true, allowPositionals: true })
+      } catch (error) {
+        throw new UsageError((error as Error).message)
+      }
+      const [file] = parsed.positionals
+      if (!file || parsed.positionals.length > 1) throw new UsageError('import wordpress takes one file: newsdesk import wordpress FILE.xml')
+      if (!existsSync(file)) throw new UsageError(`no such file: ${file}`)
+      const uploadsDir = parsed.values.uploads
+      if (uploadsDir !== undefined && !existsSync(uploadsDir)) throw new UsageError(`no such folder: ${uploadsDir}`)
+      const dryRun = parsed.values['dry-run'] === true
+      return withDatabase(getConfig, async ({ database, services }) => {
+        const started = performance.now()
+        const progress = process.stderr.isTTY ? progressBar('importing') : undefined
+        const report = await services.wordpress.importFile(file, { uploadsDir, dryRun, onProgress: progress })
+        if (progress) process.stderr.write('\n')
+        print(formatReport(report))
+        print(`Took ${((performance.now() - started) / 1000).toFixed(1)} s.`)
+        if (!dryRun && Object.keys(report.created).length + Object.keys(report.updated).length > 0) await rebuildRelated(database)
+        return 0
+      })
     }
 
     default:

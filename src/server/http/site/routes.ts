@@ -11,6 +11,7 @@ import { articleModel } from './article-model.js'
 import { archivePath, cardsFor, searchPath, tagPath, type ChromeLoader } from './chrome.js'
 import { registerIcons } from './favicon.js'
 import { registerListRoutes } from './lists.js'
+import { redirectOr404, registerOldUrls, wordPressQuery } from './old-urls.js'
 import { mostReadBox, mostReadTtlMs, registerMostRead } from './most-read.js'
 import type { PageCache } from './page-cache.js'
 import { sendCached } from './respond.js'
@@ -63,12 +64,17 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
   registerMostRead(app, deps)
   registerTracker(app)
 
-  app.get('/', async (request, reply) =>
-    sendCached(cache, request, reply, async () => {
+  registerOldUrls(app, services)
+
+  app.get('/', async (request, reply) => {
+    // WordPress's /?p=ID links from before a move.
+    const old = wordPressQuery(request.query)
+    if (old) return redirectOr404(services, reply, old)
+    return sendCached(cache, request, reply, async () => {
       const model = await homeModel(deps)
       return { body: renderDocument(HomePage(model)), keys: ['home'], ...(model.mostRead ? { ttlMs: mostReadTtlMs } : {}) }
-    }, '/'),
-  )
+    }, '/')
+  })
 
   app.get<{ Params: { slug: string } }>('/:slug/', async (request, reply) => {
     const { slug } = request.params

@@ -1,0 +1,45 @@
+/**
+ * Old URLs keep working: any path no route knows is looked up in the redirects table (written by
+ * imports and by moved slugs) and answers 301 when found — WordPress date permalinks, nested page
+ * paths, /category/…, /author/…, old feeds and uploads. WordPress's `/?p=ID` and `/?page_id=ID`
+ * arrive at the home page and are looked up there.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { AppError } from '../../errors.js'
+import type { Services } from '../../services.js'
+
+/** The path as the redirects table keys it: decoded, with a trailing slash unless it names a file. */
+export function redirectKey(rawPath: string): string | null {
+  let path: string
+  try {
+    path = decodeURIComponent(rawPath)
+  } catch {
+    return null
+  }
+  if (path.length > 1000 || !path.startsWith('/')) return null
+  if (!path.endsWith('/') && !/\.[a-z0-9]{2,5}$/i.test(path)) path += '/'
+  return path
+}
+
+/** `/?p=12` or `/?page_id=12` when the home page was asked for a WordPress post id. */
+export function wordPressQuery(query: unknown): string | null {
+  const q = query as Record<string, unknown>
+  for (const name of ['p', 'page_id']) {
+    const value = q[name]
+    if (typeof value === 'string' && /^\d{1,12}$/.test(value)) return `/?${name}=${value}`
+  }
+  return null
+}
+
+export async function redirectOr404(services: Services, reply: FastifyReply, key: string | null): Promise<FastifyReply> {
+  const moved = key ? await services.redirects.find(key) : null
+  if (!moved) throw new AppError('NOT_FOUND')
+  return reply.redirect(moved.toPath, moved.statusCode === 302 ? 302 : 301)
+}
+
+export function registerOldUrls(app: FastifyInstance, services: Services): void {
+  app.get('/*', async (request: FastifyRequest, reply) => {
+    const path = request.url.split('?')[0] ?? '/'
+    return redirectOr404(services, reply, redirectKey(path))
+  })
+}

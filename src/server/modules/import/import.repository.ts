@@ -1,0 +1,67 @@
+/** Queries of the import module: the source map, and redirects written in bulk. */
+import type { Executor } from '../../db/index.js'
+import type { ImportSourceTable } from './import.table.js'
+
+export async function findSources(db: Executor, source: string, kind: ImportSourceTable['kind'], sourceIds: string[]): Promise<Map<string, ImportSourceTable>> {
+  const found = new Map<string, ImportSourceTable>()
+  for (let i = 0; i < sourceIds.length; i += 500) {
+    const rows = await db.selectFrom('importSources').selectAll().where('source', '=', source).where('kind', '=', kind).where('sourceId', 'in', sourceIds.slice(i, i + 500)).execute()
+    for (const row of rows) found.set(row.sourceId, row)
+  }
+  return found
+}
+
+export async function saveSources(db: Executor, rows: ImportSourceTable[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 200) {
+    await db
+      .insertInto('importSources')
+      .values(rows.slice(i, i + 200))
+      .onConflict((oc) =>
+        oc.columns(['source', 'kind', 'sourceId']).doUpdateSet((eb) => ({
+          targetId: eb.ref('excluded.targetId'),
+          checksum: eb.ref('excluded.checksum'),
+          importedAt: eb.ref('excluded.importedAt'),
+        })),
+      )
+      .execute()
+  }
+}
+
+/** Old paths → new ones; an old path already redirected is pointed at the new place. */
+export async function saveRedirects(db: Executor, redirects: { fromPath: string; toPath: string }[], at: number): Promise<void> {
+  const unique = [...new Map(redirects.filter((r) => r.fromPath !== r.toPath).map((r) => [r.fromPath, r])).values()]
+  for (let i = 0; i < unique.length; i += 200) {
+    await db
+      .insertInto('redirects')
+      .values(unique.slice(i, i + 200).map((r) => ({ fromPath: r.fromPath, toPath: r.toPath, statusCode: 301, createdAt: at })))
+      .onConflict((oc) => oc.column('fromPath').doUpdateSet((eb) => ({ toPath: eb.ref('excluded.toPath') })))
+      .execute()
+  }
+}
+
+/** Which of these slugs articles already use. */
+export async function takenArticleSlugs(db: Executor, slugs: string[]): Promise<Set<string>> {
+  const taken = new Set<string>()
+  for (let i = 0; i < slugs.length; i += 500) {
+    for (const row of await db.selectFrom('articles').select('slug').where('slug', 'in', slugs.slice(i, i + 500)).execute()) taken.add(row.slug)
+  }
+  return taken
+}
+
+/** Which of these ids still exist in a table (a mapped target may have been deleted since). */
+export async function existingIds(db: Executor, table: 'articles' | 'users' | 'tags' | 'media', ids: string[]): Promise<Set<string>> {
+  const found = new Set<string>()
+  for (let i = 0; i < ids.length; i += 500) {
+    for (const row of await db.selectFrom(table).select('id').where('id', 'in', ids.slice(i, i + 500)).execute()) found.add(row.id)
+  }
+  return found
+}
+
+/** The current slugs of these articles. */
+export async function articleSlugs(db: Executor, ids: string[]): Promise<Map<string, string>> {
+  const slugs = new Map<string, string>()
+  for (let i = 0; i < ids.length; i += 500) {
+    for (const row of await db.selectFrom('articles').select(['id', 'slug']).where('id', 'in', ids.slice(i, i + 500)).execute()) slugs.set(row.id, row.slug)
+  }
+  return slugs
+}
