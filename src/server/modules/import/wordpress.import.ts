@@ -8,21 +8,14 @@
  * item is left alone, an edited one is overwritten, nothing is duplicated. A broken item is
  * reported with its id and skipped. Private and password-protected posts come in as drafts.
  */
-import { createHash } from 'node:crypto'
-import { createReadStream, existsSync, readFileSync } from 'node:fs'
-import { basename, join, normalize, sep } from 'node:path'
-import { inTransaction, type Executor } from '../../db/index.js'
+import { createReadStream } from 'node:fs'
 import { AppError } from '../../errors.js'
 import { htmlToDocument, type BlockNode, type EditorDocument } from '../../../shared/document/index.js'
-import { isValidSlug, maxSlugLength, slugify } from '../../../shared/slug.js'
-import { messages } from '../../../shared/i18n/index.js'
 import type { ModuleContext } from '../context.js'
-import { createArticleImporter, type ArticleStatus, type ImportedArticle } from '../articles/index.js'
+import type { ArticleStatus, ImportedArticle } from '../articles/index.js'
 import type { MediaService } from '../media/index.js'
-import { createPeopleService, systemActor } from '../people/index.js'
-import { createTagsService } from '../tags/index.js'
-import { articleSlugs, existingIds, findSources, saveRedirects, saveSources, takenArticleSlugs } from './import.repository.js'
 import { emptyReport, type ImportReport } from './import.report.js'
+import { createImportWriter, pathOf, plainText, toSlug, type ArticleSource, type Ref } from './import.writer.js'
 import { wordpressContent, type WpAttachment } from './wordpress.content.js'
 import { readWxr, type WxrAuthor, type WxrItem, type WxrSite, type WxrTerm } from './wxr.reader.js'
 
@@ -35,8 +28,6 @@ export interface WordPressImportOptions {
   batchSize?: number
   onProgress?: (done: number, total: number) => void
 }
-
-const actor = systemActor('import')
 
 /** What WordPress statuses become; anything else (trash, auto-draft, inherit) is skipped. */
 const statusMap: Record<string, ArticleStatus> = { publish: 'published', future: 'scheduled', draft: 'draft', pending: 'review', private: 'draft' }
@@ -56,33 +47,6 @@ function itemDate(item: WxrItem): number | null {
   return wpDate(item.postDate)
 }
 
-/** The path of a URL, decoded, with a trailing slash (how our redirects table keys paths). */
-function pathOf(url: string): string | null {
-  try {
-    const parsed = new URL(url, 'http://x')
-    let path = decodeURIComponent(parsed.pathname)
-    if (!path.endsWith('/') && !/\.[a-z0-9]{2,5}$/i.test(path)) path += '/'
-    return path + parsed.search
-  } catch {
-    return null
-  }
-}
-
-/** Text without tags, for captions. */
-const plain = (html: string): string => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()
-
-/** A WordPress slug (possibly percent-encoded, possibly with the .html some permalink plugins add) as one of ours. */
-function toSlug(raw: string, fallback: string, locale: 'nl' | 'en'): string {
-  let text = raw.replace(/\.(html?|php)$/i, '')
-  try {
-    text = decodeURIComponent(text)
-  } catch {
-    // keep it as it is
-  }
-  const slug = isValidSlug(text) ? text : slugify(text, locale)
-  return slug || slugify(fallback, locale) || 'artikel'
-}
-
 /** Yoast's title template variables: the ones we can fill are filled, the rest dropped. */
 function yoastText(value: string | undefined, title: string, siteName: string): string | null {
   if (!value) return null
@@ -95,8 +59,6 @@ function yoastText(value: string | undefined, title: string, siteName: string): 
     .trim()
   return text === '' ? null : text
 }
-
-const checksum = (value: unknown): string => createHash('sha256').update(JSON.stringify(value)).digest('base64url').slice(0, 22)
 
 function stream(file: string): AsyncIterable<string> {
   return createReadStream(file, { encoding: 'utf8', highWaterMark: 256 * 1024 })
@@ -122,7 +84,7 @@ async function scan(file: string): Promise<Scan> {
     else if (record.kind === 'category' || record.kind === 'tag') result.terms.push(record)
     else if (record.kind !== 'item') continue
     else if (record.postType === 'attachment') {
-      result.attachments.set(record.postId, { url: record.attachmentUrl || record.guid, alt: record.meta._wp_attachment_image_alt ?? '', caption: plain(record.excerpt) || plain(record.content), parent: record.parent })
+      result.attachments.set(record.postId, { url: record.attachmentUrl || record.guid, alt: record.meta._wp_attachment_image_alt ?? '', caption: plainText(record.excerpt) || plainText(record.content), parent: record.parent })
     } else if (record.postType === 'post' || record.postType === 'page') {
       result.total += 1
       if (record.creator) result.bylines.set(record.creator, result.bylines.get(record.creator) ?? '')
@@ -137,60 +99,29 @@ async function scan(file: string): Promise<Scan> {
 }
 
 export function createWordPressImporter(ctx: ModuleContext, deps: { media: MediaService }) {
-  const articles = createArticleImporter(ctx)
-  const people = createPeopleService(ctx)
-  const tags = createTagsService(ctx)
-  const paths = messages(ctx.locale).routes
-
   return {
     async importFile(file: string, options: WordPressImportOptions = {}): Promise<ImportReport> {
       const dryRun = options.dryRun ?? false
       const batchSize = options.batchSize ?? 200
       const found = await scan(file)
       const siteUrl = (found.site.baseBlogUrl || found.site.link).replace(/\/+$/, '')
-      const source = `wordpress:${siteUrl}`
-      const report = emptyReport(source, dryRun)
+      const report = emptyReport(`wordpress:${siteUrl}`, dryRun)
+      const writer = createImportWriter(ctx, { media: deps.media, source: report.source, report, dryRun })
+      const { routes } = writer
       const redirects: { fromPath: string; toPath: string }[] = []
 
       // People: declared authors, bylines of Co-Authors Plus and logins the export forgot to declare.
       const personIds = new Map<string, string>()
-      const personSlugs = new Map<string, string>()
-      const knownPeople = await findSources(ctx.db, source, 'author', [...found.bylines.keys(), ...found.authors.keys()])
-      const livePeople = await existingIds(ctx.db, 'users', [...knownPeople.values()].map((s) => s.targetId))
       for (const login of new Set([...found.authors.keys(), ...found.bylines.keys()])) {
         const declared = found.authors.get(login)
-        const mapped = knownPeople.get(login)
-        if (mapped && livePeople.has(mapped.targetId)) {
-          personIds.set(login, mapped.targetId)
-          personSlugs.set(login, (await people.getPerson(mapped.targetId)).slug)
-          report.people.existing += 1
-          continue
-        }
         const name = declared?.displayName || [declared?.firstName, declared?.lastName].filter(Boolean).join(' ') || found.bylines.get(login) || login
-        const email = (declared?.email || `${toSlug(login, 'auteur', ctx.locale)}@import.invalid`).toLowerCase()
-        const existing = await people.findLogin(email)
-        if (!declared) report.people.undeclared += 1
-        if (existing) {
-          personIds.set(login, existing.person.id)
-          personSlugs.set(login, existing.person.slug)
-          report.people.existing += 1
-        } else if (dryRun) {
-          personIds.set(login, `dry-run:${login}`)
-          personSlugs.set(login, toSlug(login, name, ctx.locale))
-          report.people.created += 1
-        } else {
-          const person = await people.createUser({ email, name, role: 'author', slug: toSlug(login, name, ctx.locale) })
-          personIds.set(login, person.id)
-          personSlugs.set(login, person.slug)
-          report.people.created += 1
-        }
-        if (!dryRun) await saveSources(ctx.db, [{ source, kind: 'author', sourceId: login, targetId: personIds.get(login)!, checksum: '', importedAt: ctx.now() }])
-        redirects.push({ fromPath: `/author/${login}/`, toPath: `/${paths.author}/${personSlugs.get(login)}/` })
+        const person = await writer.person({ sourceId: login, email: declared?.email || null, name, slug: login, declared: declared !== undefined })
+        personIds.set(login, person.id)
+        redirects.push({ fromPath: `/author/${login}/`, toPath: `/${routes.author}/${person.slug}/` })
       }
 
       // Tags: categories and tags become one kind; a name used as both becomes one tag.
-      const tagIds = new Map<string, { id: string; slug: string }>()
-      const byName = new Map<string, { id: string; slug: string }>()
+      const tagIds = new Map<string, Ref>()
       const termIdToKey = new Map<string, string>()
       const categoryPaths = new Map<string, string>()
       const declaredTerms = found.terms.map((t) => ({ key: `${t.kind}:${t.slug}`, slug: t.slug, name: t.name || t.slug, description: t.description, termId: t.termId, parent: t.parent }))
@@ -209,166 +140,33 @@ export function createWordPressImporter(ctx: ModuleContext, deps: { media: Media
         }
         categoryPaths.set(term.slug, chain.join('/'))
       }
-      const knownTags = await findSources(ctx.db, source, 'term', declaredTerms.map((t) => t.key))
-      const liveTags = await existingIds(ctx.db, 'tags', [...knownTags.values()].map((s) => s.targetId))
       for (const term of declaredTerms) {
-        const nameKey = term.name.trim().toLowerCase()
-        let tag = byName.get(nameKey)
-        const mapped = knownTags.get(term.key)
-        if (!tag && mapped && liveTags.has(mapped.targetId)) {
-          const current = await tags.getTag(mapped.targetId)
-          tag = { id: current.id, slug: current.slug }
-          report.tags.existing += 1
-        }
-        if (!tag) {
-          const slug = toSlug(term.slug, term.name, ctx.locale)
-          const existing = await tags.findTagBySlug(slug)
-          if (existing && existing.name.toLowerCase() === nameKey) {
-            tag = { id: existing.id, slug: existing.slug }
-            report.tags.existing += 1
-          } else if (dryRun) {
-            tag = { id: `dry-run:${term.key}`, slug }
-            report.tags.created += 1
-          } else {
-            // A different tag holds the slug: the new one gets the next free one (createTag picks it).
-            const created = await tags.createTag({ name: term.name.slice(0, 100) || slug, slug: existing ? undefined : slug, description: term.description || null })
-            tag = { id: created.id, slug: created.slug }
-            report.tags.created += 1
-          }
-        }
-        byName.set(nameKey, tag)
+        const tag = await writer.tag({ sourceId: term.key, name: term.name, slug: term.slug, description: term.description || null })
         tagIds.set(term.key, tag)
-        if (!dryRun) await saveSources(ctx.db, [{ source, kind: 'term', sourceId: term.key, targetId: tag.id, checksum: '', importedAt: ctx.now() }])
-        const tagPath = `/${paths.tag}/${tag.slug}/`
-        if (term.key.startsWith('category:')) {
-          const wpPath = `/category/${categoryPaths.get(term.slug) ?? term.slug}/`
-          redirects.push({ fromPath: wpPath, toPath: tagPath }, { fromPath: `${wpPath}feed/`, toPath: `${tagPath}feed/` })
-        } else {
-          redirects.push({ fromPath: `/tag/${term.slug}/`, toPath: tagPath }, { fromPath: `/tag/${term.slug}/feed/`, toPath: `${tagPath}feed/` })
-        }
+        const tagPath = `/${routes.tag}/${tag.slug}/`
+        const wpPath = term.key.startsWith('category:') ? `/category/${categoryPaths.get(term.slug) ?? term.slug}/` : `/tag/${term.slug}/`
+        redirects.push({ fromPath: wpPath, toPath: tagPath }, { fromPath: `${wpPath}feed/`, toPath: `${tagPath}feed/` })
       }
 
       // Media: copied from a local uploads folder when one is given, else kept where they are.
       const mediaUrls = new Map<string, string>()
-      const uploadsRoot = options.uploadsDir ? normalize(options.uploadsDir) : null
-      const knownMedia = await findSources(ctx.db, source, 'attachment', [...found.attachments.keys()])
       for (const [id, attachment] of found.attachments) {
         const oldPath = pathOf(attachment.url)
         const relative = oldPath ? /\/(?:wp-content|app)\/uploads\/(.+)$/.exec(oldPath)?.[1] : undefined
-        if (!uploadsRoot || !relative) {
+        if (!options.uploadsDir || !relative) {
           report.media.external += 1
           continue
         }
-        const local = normalize(join(uploadsRoot, relative))
-        if (!local.startsWith(uploadsRoot + sep) || !existsSync(local)) {
-          report.media.missing.push(attachment.url)
-          continue
-        }
-        const mapped = knownMedia.get(id)
-        let url: string | null = null
-        if (mapped) url = await deps.media.getMedia(mapped.targetId).then((m) => m.url, () => null)
-        if (!url && !dryRun) {
-          try {
-            const media = await deps.media.uploadImage(actor, { bytes: readFileSync(local), filename: basename(local), alt: attachment.alt, caption: attachment.caption || null })
-            url = media.url
-            await saveSources(ctx.db, [{ source, kind: 'attachment', sourceId: id, targetId: media.id, checksum: '', importedAt: ctx.now() }])
-            report.media.copied += 1
-          } catch (error) {
-            report.skipped.push({ sourceId: id, type: 'attachment', reason: error instanceof Error ? error.message : String(error) })
-            continue
-          }
-        } else if (url) report.media.existing += 1
+        const url = await writer.media(id, options.uploadsDir, relative, { alt: attachment.alt, caption: attachment.caption || null }, attachment.url)
         if (url) {
           mediaUrls.set(stripSize(attachment.url), url)
           if (oldPath) redirects.push({ fromPath: oldPath, toPath: url })
         }
       }
       const mediaFor = (src: string): string => mediaUrls.get(stripSize(src)) ?? src
+      await writer.redirects(redirects)
 
-      if (!dryRun) await inTransaction(ctx.db, (trx) => saveRedirects(trx, redirects, ctx.now()))
-      report.redirects += redirects.length
-
-      // Posts and pages, in batches.
-      let done = 0
-      let batch: WxrItem[] = []
-      const usedSlugs = new Set<string>()
-      const flush = async () => {
-        if (batch.length === 0) return
-        await writeBatch(batch)
-        done += batch.length
-        batch = []
-        options.onProgress?.(done, found.total)
-      }
-
-      const writeBatch = async (items: WxrItem[]) => {
-        const prepared: { item: WxrItem; kind: 'post' | 'page'; article: ImportedArticle; sum: string; oldPaths: string[] }[] = []
-        for (const item of items) {
-          try {
-            const result = prepare(item)
-            if (result) prepared.push(result)
-          } catch (error) {
-            report.skipped.push({ sourceId: item.postId, type: item.postType, reason: error instanceof Error ? error.message : String(error) })
-          }
-        }
-        const write = async (trx: Executor) => {
-          const known = new Map([...(await findSources(trx, source, 'post', prepared.filter((p) => p.kind === 'post').map((p) => p.item.postId))), ...(await findSources(trx, source, 'page', prepared.filter((p) => p.kind === 'page').map((p) => p.item.postId)))])
-          const live = await existingIds(trx, 'articles', [...known.values()].map((k) => k.targetId))
-          const fresh = prepared.filter((p) => !(known.has(p.item.postId) && live.has(known.get(p.item.postId)!.targetId)))
-          const taken = await takenArticleSlugs(trx, fresh.map((p) => p.article.slug))
-          for (const p of fresh) {
-            const base = p.article.slug
-            let slug = base
-            for (let n = 2; taken.has(slug) || usedSlugs.has(slug); n += 1) slug = `${base.slice(0, maxSlugLength - String(n).length - 1)}-${n}`
-            if (slug !== base) report.renamedSlugs += 1
-            p.article.slug = slug
-            usedSlugs.add(slug)
-          }
-          const sources: Parameters<typeof saveSources>[1] = []
-          const itemRedirects: { fromPath: string; toPath: string }[] = []
-          if (fresh.length > 0 && !dryRun) {
-            const ids = await articles.insertImported(trx, fresh.map((p) => p.article))
-            fresh.forEach((p, i) => sources.push({ source, kind: p.kind, sourceId: p.item.postId, targetId: ids[i]!, checksum: p.sum, importedAt: ctx.now() }))
-          }
-          for (const p of fresh) count(report.created, p)
-          const changed = prepared.filter((p) => {
-            const mapped = known.get(p.item.postId)
-            return mapped !== undefined && live.has(mapped.targetId) && mapped.checksum !== p.sum
-          })
-          const currentSlugs = await articleSlugs(trx, changed.map((p) => known.get(p.item.postId)!.targetId))
-          for (const p of prepared) {
-            const mapped = known.get(p.item.postId)
-            if (!mapped || !live.has(mapped.targetId)) continue
-            if (mapped.checksum === p.sum) {
-              count(report.unchanged, p)
-              continue
-            }
-            // An edited item keeps its address unless the source gave it a new slug itself.
-            const current = currentSlugs.get(mapped.targetId) ?? p.article.slug
-            if (!p.item.postName || p.article.slug === current) p.article.slug = current
-            else {
-              const taken = await takenArticleSlugs(trx, [p.article.slug])
-              if (taken.has(p.article.slug) || usedSlugs.has(p.article.slug)) p.article.slug = current
-              else itemRedirects.push({ fromPath: `/${current}/`, toPath: `/${p.article.slug}/` })
-            }
-            if (!dryRun) {
-              await articles.replaceImported(trx, mapped.targetId, p.article)
-              sources.push({ source, kind: p.kind, sourceId: p.item.postId, targetId: mapped.targetId, checksum: p.sum, importedAt: ctx.now() })
-            }
-            count(report.updated, p)
-          }
-          for (const p of prepared) for (const fromPath of p.oldPaths) itemRedirects.push({ fromPath, toPath: `/${p.article.slug}/` })
-          if (!dryRun) {
-            await saveSources(trx, sources)
-            await saveRedirects(trx, itemRedirects, ctx.now())
-            if (sources.length > 0) await articles.recordImport(trx, actor, sources.length)
-          }
-          report.redirects += itemRedirects.filter((r) => r.fromPath !== r.toPath).length
-        }
-        if (dryRun) await write(ctx.db)
-        else await inTransaction(ctx.db, write)
-      }
-
-      const prepare = (item: WxrItem) => {
+      const prepare = (item: WxrItem): ArticleSource | null => {
         const kind = item.postType === 'page' ? 'page' : 'post'
         let status = statusMap[item.status]
         if (!status) {
@@ -403,7 +201,7 @@ export function createWordPressImporter(ctx: ModuleContext, deps: { media: Media
           input: {
             type: kind === 'page' ? 'page' : 'article',
             title: title.slice(0, 300),
-            standfirst: item.excerpt.replace(/<[^>]+>/g, '').trim().slice(0, 1000) || null,
+            standfirst: plainText(item.excerpt).slice(0, 1000) || null,
             doc,
             featureImage: thumbnail ? { src: mediaFor(thumbnail.url), alt: thumbnail.alt, caption: thumbnail.caption || null } : null,
             featured: item.sticky,
@@ -413,7 +211,7 @@ export function createWordPressImporter(ctx: ModuleContext, deps: { media: Media
               canonicalUrl: /^https?:\/\//.test(item.meta._yoast_wpseo_canonical ?? '') ? item.meta._yoast_wpseo_canonical! : null,
             },
           },
-          slug: toSlug(item.postName, title, ctx.locale).slice(0, maxSlugLength).replace(/-+$/, ''),
+          slug: toSlug(item.postName, title, ctx.locale),
           status,
           publishedAt: status === 'published' ? date : null,
           scheduledAt: status === 'scheduled' ? date : null,
@@ -422,19 +220,33 @@ export function createWordPressImporter(ctx: ModuleContext, deps: { media: Media
           tagIds: itemTags,
           authorIds,
         }
-        articles.checkImported(article)
+        writer.check(article)
         // Old URLs of what readers could see; a draft never had a public address.
         const wasPublic = status === 'published' || status === 'scheduled'
         const oldPaths = wasPublic ? [pathOf(item.link), `/?p=${item.postId}`, kind === 'page' ? `/?page_id=${item.postId}` : null].filter((p): p is string => p !== null && p !== '/') : []
-        return { item, kind, article, sum: checksum(article), oldPaths } as const
+        return { sourceId: item.postId, kind, article, ownSlug: item.postName !== '', oldPaths }
       }
 
+      // Posts and pages, in batches.
+      let done = 0
+      let batch: ArticleSource[] = []
+      const flush = async () => {
+        await writer.articles(batch)
+        batch = []
+        options.onProgress?.(done, found.total)
+      }
       for await (const record of readWxr(stream(file))) {
         if (record.kind !== 'item' || (record.postType !== 'post' && record.postType !== 'page')) {
           if (record.kind === 'item' && record.postType !== 'attachment') report.skippedTypes[record.postType] = (report.skippedTypes[record.postType] ?? 0) + 1
           continue
         }
-        batch.push(record)
+        done += 1
+        try {
+          const prepared = prepare(record)
+          if (prepared) batch.push(prepared)
+        } catch (error) {
+          report.skipped.push({ sourceId: record.postId, type: record.postType, reason: error instanceof Error ? error.message : String(error) })
+        }
         if (batch.length >= batchSize) await flush()
       }
       await flush()
@@ -449,15 +261,7 @@ function stripSize(url: string): string {
 }
 
 function rewriteImages(doc: EditorDocument, mediaFor: (src: string) => string): void {
-  const walk = (nodes: BlockNode[]) => {
-    for (const node of nodes) {
-      if (node.type === 'image') node.attrs.src = mediaFor(node.attrs.src)
-    }
+  for (const node of doc.content as BlockNode[]) {
+    if (node.type === 'image') node.attrs.src = mediaFor(node.attrs.src)
   }
-  walk(doc.content)
-}
-
-function count(into: Record<string, number>, p: { kind: 'post' | 'page'; article: ImportedArticle }): void {
-  const key = `${p.kind === 'page' ? 'page' : 'article'}:${p.article.status}`
-  into[key] = (into[key] ?? 0) + 1
 }
