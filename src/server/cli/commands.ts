@@ -29,6 +29,8 @@ export const usage = `Usage: newsdesk <command> [options]
   import wordpress FILE.xml [--uploads DIR] [--dry-run]
                                           import a WordPress export (WXR); old URLs answer 301;
                                           safe to run again (updates, never duplicates)
+  import ghost FILE.json [--images DIR] [--dry-run]
+                                          import a Ghost 4/5 JSON export, the same way
 
 Configuration comes from the environment: see README.md.`
 
@@ -211,24 +213,29 @@ export async function runCommand(argv: string[], getConfig: () => Config): Promi
     }
 
     case 'import': {
-      if (sub !== 'wordpress') throw new UsageError('import takes wordpress')
+      if (sub !== 'wordpress' && sub !== 'ghost') throw new UsageError('import takes wordpress or ghost')
+      const folder = sub === 'wordpress' ? 'uploads' : 'images'
       let parsed
       try {
-        parsed = parseArgs({ args: rest, options: { uploads: { type: 'string' }, 'dry-run': { type: 'boolean' } }, strict: true, allowPositionals: true })
+        parsed = parseArgs({ args: rest, options: { [folder]: { type: 'string' }, 'dry-run': { type: 'boolean' } }, strict: true, allowPositionals: true })
       } catch (error) {
         throw new UsageError((error as Error).message)
       }
       const [file] = parsed.positionals
-      if (!file || parsed.positionals.length > 1) throw new UsageError('import wordpress takes one file: newsdesk import wordpress FILE.xml')
+      if (!file || parsed.positionals.length > 1) throw new UsageError(`import ${sub} takes one file: newsdesk import ${sub} FILE`)
       if (!existsSync(file)) throw new UsageError(`no such file: ${file}`)
-      const uploadsDir = parsed.values.uploads
-      if (uploadsDir !== undefined && !existsSync(uploadsDir)) throw new UsageError(`no such folder: ${uploadsDir}`)
+      const dir = parsed.values[folder]
+      if (typeof dir === 'string' && !existsSync(dir)) throw new UsageError(`no such folder: ${dir}`)
       const dryRun = parsed.values['dry-run'] === true
       return withDatabase(getConfig, async ({ database, services }) => {
         const started = performance.now()
-        const progress = process.stderr.isTTY ? progressBar('importing') : undefined
-        const report = await services.wordpress.importFile(file, { uploadsDir, dryRun, onProgress: progress })
-        if (progress) process.stderr.write('\n')
+        const onProgress = process.stderr.isTTY ? progressBar('importing') : undefined
+        const folderOption = typeof dir === 'string' ? dir : undefined
+        const report =
+          sub === 'wordpress'
+            ? await services.wordpress.importFile(file, { uploadsDir: folderOption, dryRun, onProgress })
+            : await services.ghost.importFile(file, { imagesDir: folderOption, dryRun, onProgress })
+        if (onProgress) process.stderr.write('\n')
         print(formatReport(report))
         print(`Took ${((performance.now() - started) / 1000).toFixed(1)} s.`)
         if (!dryRun && Object.keys(report.created).length + Object.keys(report.updated).length > 0) await rebuildRelated(database)

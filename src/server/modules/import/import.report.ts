@@ -13,8 +13,8 @@ export interface ImportReport {
   skippedTypes: Record<string, number>
   /** Items that could not be imported, with the source's id and why. */
   skipped: { sourceId: string; type: string; reason: string }[]
-  /** Private and password-protected items: imported as drafts, never public. */
-  notPublic: { sourceId: string; title: string; reason: 'private' | 'password' }[]
+  /** Private, password-protected and members-only items: imported as drafts, never public. */
+  notPublic: { sourceId: string; title: string; reason: 'private' | 'password' | 'members' }[]
   /** Markup and shortcodes that had no place in the document, by kind. */
   dropped: Record<string, number>
   redirects: number

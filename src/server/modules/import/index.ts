@@ -1,5 +1,6 @@
-/** Moving in: WordPress exports (and later Ghost and Newsdesk's own) into the newsroom, keeping every old URL. */
+/** Moving in: WordPress and Ghost exports into the newsroom, keeping every old URL. */
 export { createWordPressImporter, type WordPressImportOptions } from './wordpress.import.js'
+export { createGhostImporter, type GhostImportOptions } from './ghost.import.js'
 export { formatReport, type ImportReport } from './import.report.js'
 export { readWxr, WxrFormatError, type WxrRecord, type WxrItem } from './wxr.reader.js'
 export { wordpressContent, autop } from './wordpress.content.js'
