@@ -3,7 +3,7 @@ import type { ModuleContext } from './modules/context.js'
 import { createArticleImporter, createArticlesService } from './modules/articles/index.js'
 import { createAudienceService } from './modules/audience/index.js'
 import { createAuthService } from './modules/auth/index.js'
-import { createGhostImporter, createWordPressImporter } from './modules/import/index.js'
+import { createGhostImporter, createNewsdeskTransfer, createWordPressImporter } from './modules/import/index.js'
 import { createMediaService, type MediaStorage } from './modules/media/index.js'
 import { createPeopleService, createTokensService } from './modules/people/index.js'
 import { createRedirectsService } from './modules/redirects/index.js'
@@ -33,6 +33,7 @@ export function createServices(ctx: ModuleContext, deps: ServiceDeps) {
     syndication: createSyndicationService(ctx),
     tags: createTagsService(ctx),
     tokens: createTokensService(ctx),
+    transfer: createNewsdeskTransfer(ctx),
     wordpress: createWordPressImporter(ctx, { media }),
   }
 }

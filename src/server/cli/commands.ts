@@ -31,6 +31,8 @@ export const usage = `Usage: newsdesk <command> [options]
                                           safe to run again (updates, never duplicates)
   import ghost FILE.json [--images DIR] [--dry-run]
                                           import a Ghost 4/5 JSON export, the same way
+  export FILE.json                        write everything the newsroom holds to one file
+  import newsdesk FILE.json               read such a file into an empty database
 
 Configuration comes from the environment: see README.md.`
 
@@ -212,8 +214,29 @@ export async function runCommand(argv: string[], getConfig: () => Config): Promi
       throw new UsageError('token takes create, list or revoke')
     }
 
+    case 'export': {
+      const file = sub
+      if (!file || rest.length > 0) throw new UsageError('export takes one file: newsdesk export FILE.json')
+      return withDatabase(getConfig, async ({ services }) => {
+        const report = await services.transfer.exportTo(file)
+        print(`Exported to ${file}: ${Object.entries(report.tables).map(([table, n]) => `${table} ${n}`).join(', ')}.`)
+        return 0
+      })
+    }
+
     case 'import': {
-      if (sub !== 'wordpress' && sub !== 'ghost') throw new UsageError('import takes wordpress or ghost')
+      if (sub === 'newsdesk') {
+        const [file, ...more] = rest
+        if (!file || more.length > 0) throw new UsageError('import newsdesk takes one file: newsdesk import newsdesk FILE.json')
+        if (!existsSync(file)) throw new UsageError(`no such file: ${file}`)
+        return withDatabase(getConfig, async ({ database, services }) => {
+          const report = await services.transfer.importFrom(file)
+          print(`Imported ${file}: ${Object.entries(report.tables).map(([table, n]) => `${table} ${n}`).join(', ')}.`)
+          await rebuildRelated(database)
+          return 0
+        })
+      }
+      if (sub !== 'wordpress' && sub !== 'ghost') throw new UsageError('import takes wordpress, ghost or newsdesk')
       const folder = sub === 'wordpress' ? 'uploads' : 'images'
       let parsed
       try {

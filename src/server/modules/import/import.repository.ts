@@ -1,5 +1,6 @@
 /** Queries of the import module: the source map, and redirects written in bulk. */
-import type { Executor } from '../../db/index.js'
+import type { Kysely, OnConflictBuilder } from 'kysely'
+import type { Database, Executor } from '../../db/index.js'
 import type { ImportSourceTable } from './import.table.js'
 
 export async function findSources(db: Executor, source: string, kind: ImportSourceTable['kind'], sourceIds: string[]): Promise<Map<string, ImportSourceTable>> {
@@ -64,4 +65,44 @@ export async function articleSlugs(db: Executor, ids: string[]): Promise<Map<str
     for (const row of await db.selectFrom('articles').select(['id', 'slug']).where('id', 'in', ids.slice(i, i + 500)).execute()) slugs.set(row.id, row.slug)
   }
   return slugs
+}
+
+/** A table in a Newsdesk export: its name (as Kysely knows it), the key rows are ordered by, columns left out. */
+export interface TransferTable {
+  name: keyof Database
+  key: string[]
+  omit?: string[]
+}
+
+// Export and import walk every table the same way, so they address them by name.
+const anyDb = (db: Executor) => db as unknown as Kysely<Record<string, Record<string, unknown>>>
+
+/** Every row of a table in key order, a page at a time (camelCase columns, as the code sees them). */
+export async function* readRows(db: Executor, table: TransferTable, pageSize: number): AsyncGenerator<Record<string, unknown>[]> {
+  for (let offset = 0; ; offset += pageSize) {
+    let query = anyDb(db).selectFrom(table.name).selectAll()
+    for (const column of table.key) query = query.orderBy(column)
+    const rows = await query.limit(pageSize).offset(offset).execute()
+    for (const row of rows) for (const column of table.omit ?? []) delete row[column]
+    if (rows.length > 0) yield rows
+    if (rows.length < pageSize) return
+  }
+}
+
+export async function insertRows(db: Executor, table: TransferTable, rows: Record<string, unknown>[]): Promise<void> {
+  // Settings a migration wrote are overwritten by the export's.
+  const conflict = table.name === 'settings' ? (oc: OnConflictBuilder<Record<string, Record<string, unknown>>, string>) => oc.column('key').doUpdateSet((eb) => ({ value: eb.ref('excluded.value'), updatedAt: eb.ref('excluded.updatedAt') })) : null
+  for (let i = 0; i < rows.length; i += 100) {
+    const insert = anyDb(db).insertInto(table.name).values(rows.slice(i, i + 100))
+    await (conflict ? insert.onConflict(conflict) : insert).execute()
+  }
+}
+
+export async function countRows(db: Executor, tables: (keyof Database)[]): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {}
+  for (const table of tables) {
+    const row = await anyDb(db).selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()
+    counts[table] = Number(row?.n ?? 0)
+  }
+  return counts
 }
