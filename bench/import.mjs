@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { buildOrExit, newsdesk, printTable, root } from './lib.mjs'
 
-const { values } = parseArgs({ options: { posts: { type: 'string', default: '100000' } } })
+const { values } = parseArgs({ options: { posts: { type: 'string', default: '100000' }, 'write-only': { type: 'string' } } })
 const posts = Number(values.posts)
 buildOrExit()
 
@@ -74,6 +74,12 @@ function timedImport(args, env) {
       else resolve({ seconds: (performance.now() - started) / 1000, peak, stdout })
     })
   })
+}
+
+if (values['write-only']) {
+  // Only generate the export (to try it by hand): npm run bench:import -- --write-only FILE
+  await writeExport(values['write-only'])
+  process.exit(0)
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'newsdesk-bench-import-'))

@@ -3,6 +3,7 @@
  * module services and registers the HTTP routes on one Fastify instance.
  */
 import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
 import fastifyStatic from '@fastify/static'
 import Fastify, { LogController, type FastifyInstance } from 'fastify'
 import { sql } from 'kysely'
@@ -53,7 +54,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   if (ownsDatabase) await migrateToLatest(database.db)
   const now = overrides.now ?? Date.now
   const ctx: ModuleContext = { db: database.db, dialect: database.dialect, now, locale: config.locale }
-  const services = createServices(ctx, { mediaStorage: createLocalStorage(config.mediaDir), audienceUniques: config.audienceUniques })
+  const services = createServices(ctx, { mediaStorage: createLocalStorage(config.mediaDir), audienceUniques: config.audienceUniques, importsDir: join(config.dataDir, 'imports') })
 
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },

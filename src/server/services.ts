@@ -1,9 +1,11 @@
 /** Builds every module service from one context: used by the HTTP app, the CLI and jobs. */
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { ModuleContext } from './modules/context.js'
 import { createArticleImporter, createArticlesService } from './modules/articles/index.js'
 import { createAudienceService } from './modules/audience/index.js'
 import { createAuthService } from './modules/auth/index.js'
-import { createGhostImporter, createNewsdeskTransfer, createWordPressImporter } from './modules/import/index.js'
+import { createGhostImporter, createImportJobs, createNewsdeskTransfer, createWordPressImporter } from './modules/import/index.js'
 import { createMediaService, type MediaStorage } from './modules/media/index.js'
 import { createPeopleService, createTokensService } from './modules/people/index.js'
 import { createRedirectsService } from './modules/redirects/index.js'
@@ -16,25 +18,31 @@ export interface ServiceDeps {
   mediaStorage: MediaStorage
   /** Count unique readers per article per day (in memory, salted, forgotten at midnight). */
   audienceUniques?: boolean
+  /** Where imports uploaded through the desk wait while they run (DATA_DIR/imports). */
+  importsDir?: string
 }
 
 export function createServices(ctx: ModuleContext, deps: ServiceDeps) {
   const media = createMediaService(ctx, deps.mediaStorage)
+  const wordpress = createWordPressImporter(ctx, { media })
+  const ghost = createGhostImporter(ctx, { media })
+  const transfer = createNewsdeskTransfer(ctx)
   return {
     articles: createArticlesService(ctx),
     audience: createAudienceService(ctx, { uniques: deps.audienceUniques ?? true }),
     auth: createAuthService(ctx),
     importer: createArticleImporter(ctx),
     media,
-    ghost: createGhostImporter(ctx, { media }),
+    ghost,
+    imports: createImportJobs(ctx, { folder: deps.importsDir ?? join(tmpdir(), 'newsdesk-imports'), wordpress, ghost, transfer }),
     people: createPeopleService(ctx),
     redirects: createRedirectsService(ctx),
     settings: createSettingsService(ctx),
     syndication: createSyndicationService(ctx),
     tags: createTagsService(ctx),
     tokens: createTokensService(ctx),
-    transfer: createNewsdeskTransfer(ctx),
-    wordpress: createWordPressImporter(ctx, { media }),
+    transfer,
+    wordpress,
   }
 }
 

@@ -4,7 +4,7 @@ import type { ArticleAuthorTable, ArticleRevisionTable, ArticleTable, ArticleTag
 import type { LoginThrottleTable, SessionTable } from '../modules/auth/auth.table.js'
 import type { AudienceDailyTable, AudienceHourlyTable, AudienceReferrerTable } from '../modules/audience/audience.table.js'
 import type { EventTable } from '../modules/events/event.table.js'
-import type { ImportSourceTable } from '../modules/import/import.table.js'
+import type { ImportJobTable, ImportSourceTable } from '../modules/import/import.table.js'
 import type { MediaTable } from '../modules/media/media.table.js'
 import type { ApiTokenTable, UserTable } from '../modules/people/people.table.js'
 import type { RedirectTable } from '../modules/redirects/redirect.table.js'
@@ -31,6 +31,7 @@ export interface Database {
   audienceDaily: AudienceDailyTable
   audienceReferrers: AudienceReferrerTable
   importSources: ImportSourceTable
+  importJobs: ImportJobTable
 }
 
 export type Db = Kysely<Database>

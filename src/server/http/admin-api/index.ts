@@ -8,6 +8,7 @@ import type { PreviewLinks } from '../../modules/auth/index.js'
 import type { Services } from '../../services.js'
 import { registerArticleRoutes } from './articles.routes.js'
 import { registerAudienceRoutes } from './audience.routes.js'
+import { registerImportRoutes } from './imports.routes.js'
 import { registerMediaRoutes } from './media.routes.js'
 import { buildOpenApi, collectOperations } from './openapi.js'
 import { registerPeopleRoutes } from './people.routes.js'
@@ -41,6 +42,7 @@ export async function registerAdminApi(app: FastifyInstance, deps: AdminApiDeps)
       registerTokenRoutes(api, deps.services)
       registerAudienceRoutes(api, deps.services, deps.now)
       await api.register(async (media) => registerMediaRoutes(media, deps.services))
+      await api.register(async (imports) => registerImportRoutes(imports, deps.services))
 
       let document: unknown
       api.get('/openapi.json', {

@@ -1,7 +1,7 @@
 /** Queries of the import module: the source map, and redirects written in bulk. */
 import type { Kysely, OnConflictBuilder } from 'kysely'
 import type { Database, Executor } from '../../db/index.js'
-import type { ImportSourceTable } from './import.table.js'
+import type { ImportJobTable, ImportSourceTable } from './import.table.js'
 
 export async function findSources(db: Executor, source: string, kind: ImportSourceTable['kind'], sourceIds: string[]): Promise<Map<string, ImportSourceTable>> {
   const found = new Map<string, ImportSourceTable>()
@@ -105,4 +105,31 @@ export async function countRows(db: Executor, tables: (keyof Database)[]): Promi
     counts[table] = Number(row?.n ?? 0)
   }
   return counts
+}
+
+export async function insertJob(db: Executor, row: ImportJobTable): Promise<void> {
+  await db.insertInto('importJobs').values(row).execute()
+}
+
+export async function updateJob(db: Executor, id: string, patch: Partial<ImportJobTable>): Promise<void> {
+  await db.updateTable('importJobs').set(patch).where('id', '=', id).execute()
+}
+
+export function findJob(db: Executor, id: string): Promise<ImportJobTable | undefined> {
+  return db.selectFrom('importJobs').selectAll().where('id', '=', id).executeTakeFirst()
+}
+
+export function listJobs(db: Executor, limit: number): Promise<ImportJobTable[]> {
+  return db.selectFrom('importJobs').selectAll().orderBy('createdAt', 'desc').orderBy('id', 'desc').limit(limit).execute()
+}
+
+/** Jobs still marked running that no process has touched since `before`: their process stopped. */
+export async function failStaleJobs(db: Executor, before: number, at: number): Promise<number> {
+  const result = await db
+    .updateTable('importJobs')
+    .set({ status: 'failed', error: 'The import stopped (the server restarted). Start it again: items already imported are not duplicated.', finishedAt: at, updatedAt: at })
+    .where('status', 'in', ['queued', 'running'])
+    .where('updatedAt', '<', before)
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows)
 }
