@@ -52,21 +52,21 @@ export function registerContentRoutes(api: FastifyInstance, deps: ContentApiDeps
 
   for (const [resource, type, label] of [['posts', 'article', 'Post'], ['pages', 'page', 'Page']] as const) {
     const allowed = ['tags', 'authors', 'tiers', ...(resource === 'posts' ? ['sentiment'] : [])]
-    const present = (article: ContentArticle, query: Query, include: Set<string>) => {
+    /** What one request asks of every article: formats, fields, includes — worked out once. */
+    const shapeOf = (query: Query, include: Set<string>) => {
       const fields = fieldsOf(query)
       const formats = formatsOf(query)
-      const object = presentArticle(article, ctx, { html: formats.html || (fields?.has('html') ?? false), plaintext: formats.plaintext || (fields?.has('plaintext') ?? false) })
-      if (include.has('tiers')) object.tiers = [embeddedTier]
-      if (include.has('sentiment')) object.sentiment = 0
+      const wanted = { html: formats.html || (fields?.has('html') ?? false), plaintext: formats.plaintext || (fields?.has('plaintext') ?? false) }
       const keep = [...(formats.explicit && formats.html ? ['html'] : []), ...(formats.explicit && formats.plaintext ? ['plaintext'] : []), ...[...include].flatMap((i) => (i === 'tags' ? ['tags', 'primary_tag'] : i === 'authors' ? ['authors', 'primary_author'] : [i]))]
-      return pickFields(object, fields, keep)
-    }
-    const bodyOf = (query: Query) => {
-      const fields = fieldsOf(query)
-      const formats = formatsOf(query)
       // With `fields`, a body is read only when it will be sent.
-      const html = fields && !formats.explicit ? fields.has('html') : formats.html || (fields?.has('html') ?? false)
-      return { html, text: formats.plaintext || (fields?.has('plaintext') ?? false) }
+      const body = { html: fields && !formats.explicit ? fields.has('html') : wanted.html, text: wanted.plaintext }
+      const present = (article: ContentArticle) => {
+        const object = presentArticle(article, ctx, wanted)
+        if (include.has('tiers')) object.tiers = [embeddedTier]
+        if (include.has('sentiment')) object.sentiment = 0
+        return pickFields(object, fields, keep)
+      }
+      return { body, present }
     }
     const relationsOf = (include: Set<string>) => ({ tags: include.has('tags'), authors: include.has('authors') })
 
@@ -74,18 +74,19 @@ export function registerContentRoutes(api: FastifyInstance, deps: ContentApiDeps
       answer(request, reply, async (grant, query) => {
         const paging = pagingOf(query, grant.limitCap)
         const include = includeOf(query, allowed)
-        const body = bodyOf(query)
+        const { body, present } = shapeOf(query, include)
         const page = await services.content.browseArticles(type, paging, body, relationsOf(include))
-        return { [resource]: page.items.map((a) => present(a, query, include)), meta: pagination(paging, page.total) }
+        return { [resource]: page.items.map(present), meta: pagination(paging, page.total) }
       }),
     )
     const read: Handler = (request, reply) =>
       answer(request, reply, async (_grant, query) => {
         const by = selectorOf(request)
         const include = includeOf(query, allowed)
-        const article = await services.content.readArticle(type, by, bodyOf(query), relationsOf(include))
+        const { body, present } = shapeOf(query, include)
+        const article = await services.content.readArticle(type, by, body, relationsOf(include))
         if (!article) throw endpointError('NotFoundError', `${label} not found.`)
-        return { [resource]: [present(article, query, include)] }
+        return { [resource]: [present(article)] }
       })
     route(`/${resource}/slug/:slug/`, { resource, action: 'read' }, read)
     route(`/${resource}/:id/`, { resource, action: 'read' }, read)
