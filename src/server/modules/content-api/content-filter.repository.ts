@@ -1,6 +1,6 @@
 /**
  * An NQL tree → one Kysely expression (bound values only, never SQL text built from input).
- * Relations compile to `id IN (sub-select)` as in Ghost: `tag:a+tag:b` = both tags,
+ * Relations compile to correlated EXISTS sub-selects, with Ghost's meaning: `tag:a+tag:b` = both tags,
  * `tags:[a,b]` = either, `tag:-a` = not tagged `a` (also untagged posts).
  */
 import { expressionBuilder, sql, type Expression, type SqlBool } from 'kysely'
@@ -106,11 +106,21 @@ function constantHolds(constant: NqlValue, op: NqlOp, value: NqlValue | NqlValue
 
 function relationSubquery(spec: Extract<FieldSpec, { kind: 'relation' }>, condition: (ref: Expression<unknown>) => Bool) {
   if (spec.relation === 'tags') {
-    let q = eb.selectFrom('articleTags').innerJoin('tags', 'tags.id', 'articleTags.tagId').select('articleTags.articleId').where(condition(sql.ref(`tags.${spec.column}`)))
+    let q = eb
+      .selectFrom('articleTags')
+      .innerJoin('tags', 'tags.id', 'articleTags.tagId')
+      .select('articleTags.articleId')
+      .whereRef('articleTags.articleId', '=', sql.ref('articles.id'))
+      .where(condition(sql.ref(`tags.${spec.column}`)))
     if (spec.primary) q = q.where('articleTags.position', '=', 0).where('tags.visibility', '=', 'public')
     return q
   }
-  let q = eb.selectFrom('articleAuthors').innerJoin('users', 'users.id', 'articleAuthors.userId').select('articleAuthors.articleId').where(condition(sql.ref(`users.${spec.column}`)))
+  let q = eb
+    .selectFrom('articleAuthors')
+    .innerJoin('users', 'users.id', 'articleAuthors.userId')
+    .select('articleAuthors.articleId')
+    .whereRef('articleAuthors.articleId', '=', sql.ref('articles.id'))
+    .where(condition(sql.ref(`users.${spec.column}`)))
   if (spec.primary) q = q.where('articleAuthors.position', '=', 0)
   return q
 }
@@ -140,9 +150,11 @@ export function compileFilter(node: NqlNode, resource: ResourceFields): Bool | n
       if (positive && n.op !== 'ne') return eb.not(columnCondition(ref, n.field, spec.type, positive, n.value))
       return columnCondition(ref, n.field, spec.type, n.op, n.value)
     }
-    // Relations: "has a tag that …" as a sub-select; a negation is "has no tag that …".
+    // Relations: "has a tag that …" as a correlated EXISTS (the newest-first index walk then
+    // probes each article's few tags instead of building the list of every tagged article);
+    // a negation is "has no tag that …".
     const sub = relationSubquery(spec, (ref) => columnCondition(ref, n.field, spec.type, positive ?? n.op, n.value))
-    return eb(sql.ref('articles.id'), positive ? 'not in' : 'in', sub)
+    return positive ? eb.not(eb.exists(sub)) : eb.exists(sub)
   }
 
   return walk(node)
