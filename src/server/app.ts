@@ -11,6 +11,7 @@ import type { Config } from './config/index.js'
 import { migrateToLatest, openDatabase, type DatabaseHandle } from './db/index.js'
 import { registerAdminApi } from './http/admin-api/index.js'
 import { registerCollect } from './http/collect/collect.js'
+import { createContentApiCache, emulatedGhostVersion, purgeContentApi, registerContentApi } from './http/content-api/index.js'
 import { registerHealth } from './http/health.js'
 import { registerErrorHandling } from './http/plugins/errors.js'
 import { registerValidation, type SchemaCompilers } from './http/plugins/validation.js'
@@ -69,9 +70,12 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
 
   // Every process purges its page cache when any process changes what readers see.
   const pageCache = createPageCache({ now, enabled: config.pageCache })
+  // The Content API's response cache follows PAGE_CACHE (off only for measuring).
+  const contentApiCache = createContentApiCache({ now, enabled: config.pageCache })
   const eventFeed = await startEventFeed(ctx, {
     listen: database.listen,
     onEvents: (events) => {
+      purgeContentApi(contentApiCache, services, events)
       const keys = new Set<string>()
       for (const event of events) {
         const purge = purgeKeysFor(event)
@@ -110,6 +114,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   const previews = createPreviewLinks(config.secret, now)
   await registerAdminApi(app, { services, siteUrl: config.siteUrl, siteName: config.siteName, previews, now })
   registerCollect(app, { services, siteUrl: config.siteUrl, now })
+  await registerContentApi(app, { services, config, cache: contentApiCache, version: emulatedGhostVersion })
   registerSiteRoutes(app, { config, services, now, cache: pageCache, chrome, previews })
   registerFeedRoutes(app, { config, services, now, cache: pageCache })
   registerSitemapRoutes(app, { config, services, now, cache: pageCache })

@@ -32,6 +32,9 @@ export const errorCatalogue = {
   INTERNAL: { status: 500, expose: false, message: 'Something went wrong on our side.' },
   MEDIA_NOT_FOUND: { status: 404, expose: true, message: 'Media not found.' },
   MEDIA_TOO_LARGE: { status: 413, expose: true, message: 'The file is too large.' },
+  API_KEY_NOT_FOUND: { status: 404, expose: true, message: 'Content API key not found.' },
+  FILTER_INVALID: { status: 400, expose: true, message: 'Error parsing filter.' },
+  FILTER_VALUE_INVALID: { status: 422, expose: true, message: 'Invalid value in filter.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, expose: true, message: 'Upload a JPEG, PNG, WebP, AVIF or GIF image.' },
 } as const satisfies Record<string, { status: number; expose: boolean; message: string }>
 

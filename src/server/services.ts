@@ -6,6 +6,7 @@ import { createArticleImporter, createArticlesService } from './modules/articles
 import { createAudienceService } from './modules/audience/index.js'
 import { createAuthService } from './modules/auth/index.js'
 import { createGhostImporter, createImportJobs, createNewsdeskTransfer, createWordPressImporter } from './modules/import/index.js'
+import { createContentApiKeysService, createContentService } from './modules/content-api/index.js'
 import { createMediaService, type MediaStorage } from './modules/media/index.js'
 import { createPeopleService, createTokensService } from './modules/people/index.js'
 import { createRedirectsService } from './modules/redirects/index.js'
@@ -31,6 +32,8 @@ export function createServices(ctx: ModuleContext, deps: ServiceDeps) {
     articles: createArticlesService(ctx),
     audience: createAudienceService(ctx, { uniques: deps.audienceUniques ?? true }),
     auth: createAuthService(ctx),
+    contentApiKeys: createContentApiKeysService(ctx),
+    content: createContentService(ctx),
     importer: createArticleImporter(ctx),
     media,
     ghost,

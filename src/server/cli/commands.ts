@@ -33,6 +33,9 @@ export const usage = `Usage: newsdesk <command> [options]
                                           import a Ghost 4/5 JSON export, the same way
   export FILE.json                        write everything the newsroom holds to one file
   import newsdesk FILE.json               read such a file into an empty database
+  apikey create --name N [--limit-cap C]  create a Content API key (printed once, on the last line)
+  apikey list                             list Content API keys
+  apikey revoke --id ID                   revoke a Content API key (by id, or the key itself)
 
 Configuration comes from the environment: see README.md.`
 
@@ -265,9 +268,49 @@ export async function runCommand(argv: string[], getConfig: () => Config): Promi
         return 0
       })
     }
+    case 'apikey':
+      return runApiKeyCommand(sub, rest, getConfig)
 
     default:
       throw new UsageError(`unknown command "${command}"`)
   }
 }
 
+
+/** `newsdesk apikey create|list|revoke`: keys for the Ghost-compatible Content API. */
+async function runApiKeyCommand(sub: string | undefined, rest: string[], getConfig: () => Config): Promise<number> {
+  if (sub === 'create') {
+    const values = parse(rest, { name: { type: 'string' }, 'limit-cap': { type: 'string' } })
+    const [name] = required(values, 'name')
+    const capRaw = values['limit-cap']
+    if (capRaw !== undefined && !/^\d+$/.test(String(capRaw))) throw new UsageError('--limit-cap takes a whole number')
+    return withDatabase(getConfig, async ({ services }) => {
+      const { key, info } = await services.contentApiKeys.create({ name: name ?? '', limitCap: capRaw === undefined ? null : Number(capRaw) })
+      print(`Created Content API key ${info.id} "${info.name}"${info.limitCap === null ? '' : ` (limit capped at ${info.limitCap})`}. It is shown once; send it as ?key=`)
+      print(key)
+      return 0
+    })
+  }
+  if (sub === 'list') {
+    parse(rest, {})
+    return withDatabase(getConfig, async ({ services }) => {
+      const keys = await services.contentApiKeys.list()
+      if (keys.length === 0) print('There are no Content API keys.')
+      for (const k of keys) {
+        const used = k.lastUsedAt === null ? 'never used' : `last used ${new Date(k.lastUsedAt).toISOString()}`
+        print(`${k.id}  ${k.revokedAt ? 'revoked' : 'active '}  ${new Date(k.createdAt).toISOString()}  ${used}  cap ${k.limitCap ?? 'none'}  ${k.name}`)
+      }
+      return 0
+    })
+  }
+  if (sub === 'revoke') {
+    const values = parse(rest, { id: { type: 'string' } })
+    const [id] = required(values, 'id')
+    return withDatabase(getConfig, async ({ services }) => {
+      const info = await services.contentApiKeys.revoke(id ?? '')
+      print(`Revoked Content API key ${info.id} "${info.name}".`)
+      return 0
+    })
+  }
+  throw new UsageError('apikey takes create, list or revoke')
+}

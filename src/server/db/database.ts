@@ -3,6 +3,7 @@ import type { Kysely, Transaction } from 'kysely'
 import type { ArticleAuthorTable, ArticleRevisionTable, ArticleTable, ArticleTagTable } from '../modules/articles/article.table.js'
 import type { LoginThrottleTable, SessionTable } from '../modules/auth/auth.table.js'
 import type { AudienceDailyTable, AudienceHourlyTable, AudienceReferrerTable } from '../modules/audience/audience.table.js'
+import type { ContentApiKeyTable } from '../modules/content-api/apikey.table.js'
 import type { EventTable } from '../modules/events/event.table.js'
 import type { ImportJobTable, ImportSourceTable } from '../modules/import/import.table.js'
 import type { MediaTable } from '../modules/media/media.table.js'
@@ -32,6 +33,7 @@ export interface Database {
   audienceReferrers: AudienceReferrerTable
   importSources: ImportSourceTable
   importJobs: ImportJobTable
+  contentApiKeys: ContentApiKeyTable
 }
 
 export type Db = Kysely<Database>

@@ -6,6 +6,7 @@ import fastifyCookie from '@fastify/cookie'
 import type { FastifyInstance } from 'fastify'
 import type { PreviewLinks } from '../../modules/auth/index.js'
 import type { Services } from '../../services.js'
+import { registerApiKeyRoutes } from './apikeys.routes.js'
 import { registerArticleRoutes } from './articles.routes.js'
 import { registerAudienceRoutes } from './audience.routes.js'
 import { registerImportRoutes } from './imports.routes.js'
@@ -40,6 +41,7 @@ export async function registerAdminApi(app: FastifyInstance, deps: AdminApiDeps)
       registerPeopleRoutes(api, deps.services)
       registerSettingsRoutes(api, deps.services)
       registerTokenRoutes(api, deps.services)
+      registerApiKeyRoutes(api, deps.services)
       registerAudienceRoutes(api, deps.services, deps.now)
       await api.register(async (media) => registerMediaRoutes(media, deps.services))
       await api.register(async (imports) => registerImportRoutes(imports, deps.services))

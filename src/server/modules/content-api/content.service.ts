@@ -1,0 +1,192 @@
+/**
+ * What the Ghost-compatible Content API reads: published posts and pages, the tags and authors
+ * that have them, filtered by NQL, ordered with an id tie-breaker, paged with correct totals.
+ * Totals cost a COUNT only when a page is full and the figure is not remembered: counts are kept
+ * per (resource, filter) for a minute and forgotten on every content event (`forgetCounts`).
+ */
+import { AppError } from '../../errors.js'
+import type { ArticleType } from '../articles/index.js'
+import type { ModuleContext } from '../context.js'
+import { compileFilter, slugListOf } from './content-filter.repository.js'
+import { resourceFields, type ContentResource } from './content.fields.js'
+import {
+  countContentArticles,
+  countContentAuthors,
+  countContentTags,
+  countPostsPerAuthor,
+  countPostsPerTag,
+  findContentArticle,
+  findContentAuthor,
+  findContentTag,
+  listContentArticles,
+  listContentAuthors,
+  listContentTags,
+  loadArticleRelations,
+  type BodyColumns,
+  type ContentArticleRow,
+  type ContentAuthorRow,
+  type ContentTagRow,
+  type ListWindow,
+  type OrderTerm,
+} from './content.repository.js'
+import { NqlSyntaxError, parseNql, type NqlNode } from './nql.js'
+
+export interface BrowseOptions {
+  filter?: string
+  /** Ghost's `order` parameter(s): `published_at desc, title asc`. */
+  order?: string
+  /** null: everything (`limit=all`). */
+  limit: number | null
+  page: number
+}
+
+export type Selector = { id: string } | { slug: string }
+
+export interface ContentArticle extends ContentArticleRow {
+  tags?: ContentTagRow[]
+  authors?: ContentAuthorRow[]
+}
+
+export interface Page<T> {
+  items: T[]
+  total: number
+}
+
+const countTtlMs = 60_000
+const defaultOrders: Record<ContentResource, OrderTerm[]> = {
+  posts: [{ column: 'publishedAt', direction: 'desc' }],
+  pages: [{ column: 'title', direction: 'asc' }],
+  tags: [{ column: 'name', direction: 'asc' }],
+  authors: [{ column: 'name', direction: 'asc' }],
+}
+
+/**
+ * `field asc, other desc` → ORDER BY terms. Unknown fields are dropped (as in Ghost); a missing
+ * direction means asc; when nothing valid remains the resource's default order applies.
+ */
+export function parseOrder(raw: string | undefined, resource: ContentResource): OrderTerm[] {
+  if (raw === undefined || raw.trim() === '') return []
+  const terms: OrderTerm[] = []
+  for (const clause of raw.split(',')) {
+    const [name = '', dir = 'asc', ...extra] = clause.trim().split(/\s+/)
+    const direction = dir.toLowerCase()
+    if (extra.length > 0 || (direction !== 'asc' && direction !== 'desc')) continue
+    const field = name.toLowerCase()
+    if (field === 'count.posts' && (resource === 'tags' || resource === 'authors')) {
+      terms.push({ column: 'count.posts', direction })
+      continue
+    }
+    const spec = resourceFields[resource].fields[field]
+    if (spec?.kind === 'column' && !terms.some((t) => t.column === spec.column)) terms.push({ column: spec.column, direction })
+  }
+  return terms
+}
+
+export function createContentService(ctx: ModuleContext) {
+  const counts = new Map<string, { total: number; at: number }>()
+
+  function parseFilter(filter: string | undefined, resource: ContentResource): { node: NqlNode | null; where: ReturnType<typeof compileFilter> } {
+    if (filter === undefined || filter.trim() === '') return { node: null, where: null }
+    let node: NqlNode
+    try {
+      node = parseNql(filter, ctx.now())
+    } catch (error) {
+      if (error instanceof NqlSyntaxError) throw new AppError('FILTER_INVALID', `Error parsing filter: ${error.message}.`, 'filter')
+      throw error
+    }
+    return { node, where: compileFilter(node, resourceFields[resource]) }
+  }
+
+  function windowOf(options: BrowseOptions, resource: ContentResource, node: NqlNode | null, where: ListWindow['where']): ListWindow {
+    const order = parseOrder(options.order, resource)
+    const slugOrder = order.length === 0 ? slugListOf(node) : null
+    const offset = options.limit === null ? 0 : (options.page - 1) * options.limit
+    return { where, order: order.length > 0 || slugOrder ? order : defaultOrders[resource], slugOrder, limit: options.limit, offset }
+  }
+
+  /** The total: known from the page itself when it is not full, else remembered or counted. */
+  async function totalOf(resource: ContentResource, options: BrowseOptions, window: ListWindow, found: number, count: () => Promise<number>): Promise<number> {
+    if (window.limit === null) return found
+    if (found > 0 && found < window.limit) return window.offset + found
+    if (found === 0 && window.offset === 0) return 0
+    const key = `${resource}|${options.filter ?? ''}`
+    const now = ctx.now()
+    const known = counts.get(key)
+    if (known && now - known.at < countTtlMs) return known.total
+    const total = await count()
+    if (counts.size > 10_000) counts.clear()
+    counts.set(key, { total, at: now })
+    return total
+  }
+
+  /** Big offsets past any plausible archive answer an empty page without asking the database. */
+  const beyondReach = (window: ListWindow) => window.offset > 2 ** 40
+
+  async function withRelations(rows: ContentArticleRow[], include: { tags: boolean; authors: boolean }): Promise<ContentArticle[]> {
+    if (!include.tags && !include.authors) return rows
+    const { tags, authors } = await loadArticleRelations(
+      ctx.db,
+      rows.map((r) => r.id),
+      include,
+    )
+    return rows.map((row) => ({ ...row, ...(include.tags ? { tags: tags.get(row.id) ?? [] } : {}), ...(include.authors ? { authors: authors.get(row.id) ?? [] } : {}) }))
+  }
+
+  return {
+    async browseArticles(type: ArticleType, options: BrowseOptions, body: BodyColumns, include: { tags: boolean; authors: boolean }): Promise<Page<ContentArticle>> {
+      const resource = type === 'article' ? 'posts' : 'pages'
+      const { node, where } = parseFilter(options.filter, resource)
+      const window = windowOf(options, resource, node, where)
+      const now = ctx.now()
+      const rows = beyondReach(window) ? [] : await listContentArticles(ctx.db, type, now, window, body)
+      const total = await totalOf(resource, options, window, rows.length, () => countContentArticles(ctx.db, type, now, where))
+      return { items: await withRelations(rows, include), total }
+    },
+
+    async readArticle(type: ArticleType, by: Selector, body: BodyColumns, include: { tags: boolean; authors: boolean }): Promise<ContentArticle | null> {
+      const row = await findContentArticle(ctx.db, type, ctx.now(), by, body)
+      return row ? ((await withRelations([row], include))[0] ?? null) : null
+    },
+
+    async browseTags(options: BrowseOptions, withCounts: boolean): Promise<Page<ContentTagRow> & { postCounts: Map<string, number> }> {
+      const { node, where } = parseFilter(options.filter, 'tags')
+      const window = windowOf(options, 'tags', node, where)
+      const now = ctx.now()
+      const items = beyondReach(window) ? [] : await listContentTags(ctx.db, now, window)
+      const total = await totalOf('tags', options, window, items.length, () => countContentTags(ctx.db, now, where))
+      const postCounts = withCounts ? await countPostsPerTag(ctx.db, now, items.map((t) => t.id)) : new Map<string, number>()
+      return { items, total, postCounts }
+    },
+
+    async readTag(by: Selector, withCounts: boolean): Promise<{ tag: ContentTagRow; posts: number | null } | null> {
+      const now = ctx.now()
+      const tag = await findContentTag(ctx.db, now, by)
+      if (!tag) return null
+      return { tag, posts: withCounts ? ((await countPostsPerTag(ctx.db, now, [tag.id])).get(tag.id) ?? 0) : null }
+    },
+
+    async browseAuthors(options: BrowseOptions, withCounts: boolean): Promise<Page<ContentAuthorRow> & { postCounts: Map<string, number> }> {
+      const { node, where } = parseFilter(options.filter, 'authors')
+      const window = windowOf(options, 'authors', node, where)
+      const now = ctx.now()
+      const items = beyondReach(window) ? [] : await listContentAuthors(ctx.db, now, window)
+      const total = await totalOf('authors', options, window, items.length, () => countContentAuthors(ctx.db, now, where))
+      const postCounts = withCounts ? await countPostsPerAuthor(ctx.db, now, items.map((a) => a.id)) : new Map<string, number>()
+      return { items, total, postCounts }
+    },
+
+    async readAuthor(by: Selector, withCounts: boolean): Promise<{ author: ContentAuthorRow; posts: number | null } | null> {
+      const now = ctx.now()
+      const author = await findContentAuthor(ctx.db, now, by)
+      if (!author) return null
+      return { author, posts: withCounts ? ((await countPostsPerAuthor(ctx.db, now, [author.id])).get(author.id) ?? 0) : null }
+    },
+
+    /** Content changed: remembered totals may be wrong now. */
+    forgetCounts(): void {
+      counts.clear()
+    },
+  }
+}
+
+export type ContentService = ReturnType<typeof createContentService>
