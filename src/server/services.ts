@@ -6,6 +6,7 @@ import { createAuthService } from './modules/auth/index.js'
 import { createMediaService, type MediaStorage } from './modules/media/index.js'
 import { createPeopleService, createTokensService } from './modules/people/index.js'
 import { createRedirectsService } from './modules/redirects/index.js'
+import { createSearchService } from './modules/search/index.js'
 import { createSettingsService } from './modules/settings/index.js'
 import { createSyndicationService } from './modules/syndication/index.js'
 import { createTagsService } from './modules/tags/index.js'
@@ -26,6 +27,7 @@ export function createServices(ctx: ModuleContext, deps: ServiceDeps) {
     media: createMediaService(ctx, deps.mediaStorage),
     people: createPeopleService(ctx),
     redirects: createRedirectsService(ctx),
+    search: createSearchService(ctx),
     settings: createSettingsService(ctx),
     syndication: createSyndicationService(ctx),
     tags: createTagsService(ctx),

@@ -1,6 +1,7 @@
 /**
  * Bulk insert of already-published articles (synthetic benchmark data, imports): one
- * transaction per batch, multi-row inserts, one outbox event per batch.
+ * transaction per batch, multi-row inserts, the search index written in the same transaction,
+ * one outbox event per batch.
  */
 import { inTransaction } from '../../db/index.js'
 import { AppError } from '../../errors.js'
@@ -10,6 +11,7 @@ import { isValidSlug } from '../../../shared/slug.js'
 import type { ModuleContext } from '../context.js'
 import { appendEvent, eventTypes } from '../events/index.js'
 import { createPeopleService, type Actor } from '../people/index.js'
+import { indexArticles } from '../search/index.js'
 import { createTagsService } from '../tags/index.js'
 import { checkArticleInput, newArticleRow, type ArticleInput } from './article.input.js'
 import { existingSlugs, insertArticles, insertRelations } from './article.repository.js'
@@ -56,6 +58,7 @@ export function createArticleImporter(ctx: ModuleContext) {
         for (let i = 0; i < Math.max(tagLinks.length, authorLinks.length); i += 1000) {
           await insertRelations(trx, tagLinks.slice(i, i + 1000), authorLinks.slice(i, i + 1000))
         }
+        await indexArticles(trx, rows.map((r) => r.id))
         await appendEvent(trx, {
           type: eventTypes.articlesImported,
           subjectId: null,
