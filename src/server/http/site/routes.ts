@@ -14,6 +14,7 @@ import { registerListRoutes } from './lists.js'
 import { mostReadBox, mostReadTtlMs, registerMostRead } from './most-read.js'
 import type { PageCache } from './page-cache.js'
 import { sendCached } from './respond.js'
+import { registerSearchRoutes } from './search.js'
 import { websiteLd } from './seo.js'
 import { registerTracker, trackerPath } from './tracker.js'
 
@@ -61,6 +62,7 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
   registerIcons(app, config, services)
   registerListRoutes(app, deps)
   registerMostRead(app, deps)
+  registerSearchRoutes(app, deps)
   registerTracker(app)
 
   app.get('/', async (request, reply) =>
