@@ -5,7 +5,7 @@
  * a weighted `dutch` tsvector with a GIN index.
  */
 export { createSearchService, rebuildSearchIndex, rankWindow, type SearchHit, type SearchPage, type SearchService } from './search.service.js'
-export { indexArticles, removeFromIndex } from './search.indexer.js'
+export { indexArticles, reindexArticlesWith, removeFromIndex } from './search.indexer.js'
 export { countDocuments as countIndexedArticles, listArticleIdsWith } from './search.repository.js'
 export { maxQueryLength, parseQuery } from './search.text.js'
 export type { SearchDocumentTable } from './search.table.js'

@@ -10,6 +10,7 @@ import {
   deleteDocuments,
   insertPostgresDocuments,
   insertSqliteDocuments,
+  listArticleIdsWith,
   loadBodies,
   loadIndexSources,
   takenDocIds,
@@ -83,4 +84,14 @@ export async function indexArticles(trx: Executor, articleIds: readonly string[]
 /** Removes articles from the index (deleted drafts). */
 export async function removeFromIndex(trx: Executor, articleIds: readonly string[]): Promise<void> {
   await deleteDocuments(trx, articleIds)
+}
+
+/**
+ * Reindexes the articles of a tag or an author whose name changed, in the caller's transaction
+ * (their index text holds the name). A tag on most of a large archive makes this a long
+ * transaction; renames are rare, and readers keep searching the old text until it commits.
+ */
+export async function reindexArticlesWith(trx: Executor, ref: { tagId?: string; userId?: string }): Promise<void> {
+  const ids = await listArticleIdsWith(trx, ref)
+  for (let i = 0; i < ids.length; i += 500) await indexArticles(trx, ids.slice(i, i + 500))
 }

@@ -62,6 +62,20 @@ describeEachDialect('search', (suite) => {
     assert.deepEqual(await ids('sanne vermeulen'), [written.id])
   })
 
+  it('follows renamed and deleted tags and renamed authors', async () => {
+    const person = await services.people.createUser({ email: 'pim@example.nl', name: 'Pim Jansen', role: 'author' })
+    const article = await publish({ title: 'Weekoverzicht', tags: ['Kustwacht'], authors: [person.id], doc: docOf('Niets bijzonders.') })
+    const tag = await services.tags.getTagBySlug('kustwacht')
+    await services.tags.updateTag(tag.id, { name: 'Reddingsbrigade' })
+    assert.deepEqual(await ids('kustwacht'), [])
+    assert.deepEqual(await ids('reddingsbrigade'), [article.id])
+    await services.tags.deleteTag(tag.id)
+    assert.deepEqual(await ids('reddingsbrigade'), [])
+    await services.people.updatePerson(person.id, { name: 'Pim Oosterhuis' })
+    assert.deepEqual(await ids('jansen'), [])
+    assert.deepEqual(await ids('oosterhuis'), [article.id])
+  })
+
   it('ranks a title match above a body match, and the newer of two equal matches first', async () => {
     const inTitle = await publish({ title: 'Stikstofcrisis raakt bouw', doc: docOf('Bouwers wachten op vergunningen.') })
     const inBody = await publish({ title: 'Bouwsector somber', doc: docOf('Door de stikstofcrisis liggen projecten stil en bouwers wachten.') })
