@@ -6,6 +6,7 @@
 // Usage: npm run bench:search [-- --articles 100000 --rounds 20 --million --no-postgres]
 //   --million adds a SQLite run at 1,000,000 articles (seeding alone takes well over 20 minutes).
 import { execFileSync } from 'node:child_process'
+import { get } from 'node:http'
 import { chownSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -95,11 +96,16 @@ async function benchDialect(label, env, count, like) {
   const server = await start(['dist/main.js', 'serve'], { ...env, PAGE_CACHE: 'off' })
   const rows = []
   try {
-    const api = async (q) => {
-      const response = await fetch(`${server.base}/api/search?q=${encodeURIComponent(q)}`)
-      if (response.status !== 200) throw new Error(`${q}: ${response.status}`)
-      return response.json()
-    }
+    // A new connection per request: the baseline's long pauses would otherwise meet the
+    // server's keep-alive timeout on a reused socket ("other side closed").
+    const api = (q) =>
+      new Promise((resolve, reject) => {
+        get(`${server.base}/api/search?q=${encodeURIComponent(q)}`, { agent: false }, (response) => {
+          let body = ''
+          response.on('data', (chunk) => (body += chunk))
+          response.on('end', () => (response.statusCode === 200 ? resolve(JSON.parse(body)) : reject(new Error(`${q}: ${response.statusCode}`))))
+        }).on('error', reject)
+      })
     for (const [kind, terms] of Object.entries(queries)) {
       const totals = await Promise.all(terms.map(async (q) => `${q} ${(await api(q)).total}`))
       console.error(`${label} ${kind}: ${totals.join(', ')}`)
