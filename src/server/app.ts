@@ -18,6 +18,7 @@ import { registerValidation, type SchemaCompilers } from './http/plugins/validat
 import { createChromeLoader, fallbackChrome } from './http/site/chrome.js'
 import { registerFeedRoutes } from './http/site/feeds.js'
 import { createPageCache, type PageCache } from './http/site/page-cache.js'
+import { movedLookup } from './http/site/old-urls.js'
 import { purgeKeysFor } from './http/site/purge.js'
 import { registerSiteRoutes } from './http/site/routes.js'
 import { registerSitemapRoutes } from './http/site/sitemaps.js'
@@ -99,11 +100,15 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   })
 
   const chrome = createChromeLoader(config, services, now, pageCache)
-  registerErrorHandling(app, async (_request, status) => {
-    // The error page must render even when the database is what failed.
-    const site = await chrome.load().catch(() => fallbackChrome(config))
-    return renderDocument(ErrorPage({ site, status }))
-  })
+  registerErrorHandling(
+    app,
+    async (_request, status) => {
+      // The error page must render even when the database is what failed.
+      const site = await chrome.load().catch(() => fallbackChrome(config))
+      return renderDocument(ErrorPage({ site, status }))
+    },
+    { movedTo: movedLookup(services) },
+  )
   registerHealth(app, async () => {
     await sql`select 1`.execute(database.db)
   })

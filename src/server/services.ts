@@ -10,6 +10,7 @@ import { createContentApiKeysService, createContentService } from './modules/con
 import { createMediaService, type MediaStorage } from './modules/media/index.js'
 import { createPeopleService, createTokensService } from './modules/people/index.js'
 import { createRedirectsService } from './modules/redirects/index.js'
+import { createSearchService } from './modules/search/index.js'
 import { createSettingsService } from './modules/settings/index.js'
 import { createSyndicationService } from './modules/syndication/index.js'
 import { createTagsService } from './modules/tags/index.js'
@@ -40,6 +41,7 @@ export function createServices(ctx: ModuleContext, deps: ServiceDeps) {
     imports: createImportJobs(ctx, { folder: deps.importsDir ?? join(tmpdir(), 'newsdesk-imports'), wordpress, ghost, transfer }),
     people: createPeopleService(ctx),
     redirects: createRedirectsService(ctx),
+    search: createSearchService(ctx),
     settings: createSettingsService(ctx),
     syndication: createSyndicationService(ctx),
     tags: createTagsService(ctx),

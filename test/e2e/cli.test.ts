@@ -88,8 +88,25 @@ describeEachDialect('newsdesk command line on a database', (suite) => {
     assert.equal(demo.code, 1, 'the demo is only added to an empty newsroom')
   })
 
-  it('migrates, serves, and drains on SIGTERM', async () => {
+  it('rebuilds the search index with search reindex', async () => {
+    await suite.database.db.deleteFrom('searchDocuments').execute()
+    const before = await fetchIds()
+    assert.equal(before, 0)
+    const result = newsdesk(['search', 'reindex'], env())
+    assert.equal(result.code, 0, result.stderr)
+    assert.match(result.stdout, /^Reindexed 1200 articles for search in [\d.]+ s\.$/m)
+    assert.equal(await fetchIds(), 1200)
+    assert.equal(newsdesk(['search', 'rebuild'], env()).code, 2)
+  })
+
+  async function fetchIds(): Promise<number> {
+    const row = await suite.database.db.selectFrom('searchDocuments').select((eb) => eb.fn.countAll<number>().as('n')).where('listed', '=', 1).executeTakeFirstOrThrow()
+    return Number(row.n)
+  }
+
+  it('migrates, serves (building an empty search index first), and drains on SIGTERM', async () => {
     assert.match(newsdesk(['migrate'], env()).stdout, /up to date/)
+    await suite.database.db.deleteFrom('searchDocuments').execute()
     const port = await freePort()
     const child = spawn(process.execPath, [bin, 'serve'], {
       cwd: root,
@@ -103,9 +120,13 @@ describeEachDialect('newsdesk command line on a database', (suite) => {
     assert.equal(health?.status, 200, stderr)
     const home = await fetch(`http://127.0.0.1:${port}/`)
     assert.equal(home.status, 200)
+    const search = (await (await fetch(`http://127.0.0.1:${port}/api/search?q=bitcoin`)).json()) as { total: number }
+    assert.ok(search.total > 0, stderr)
+    assert.equal(await fetchIds(), 1200)
     child.kill('SIGTERM')
     assert.equal(await exited, 0, stderr)
     assert.match(stderr, /is serving at/)
+    assert.match(stderr, /indexed 1200 articles for search/)
   })
 
   it('imports a WordPress export, reports what it did, and can dry-run', { skip: fixturesSkipReason() }, async () => {

@@ -6,6 +6,7 @@ import { migrateToLatest, openDatabase, type DatabaseHandle } from '../db/index.
 import { formatReport } from '../modules/import/index.js'
 import { createLocalStorage } from '../modules/media/index.js'
 import { rebuildAllRelated } from '../modules/related/index.js'
+import { rebuildSearchIndex } from '../modules/search/index.js'
 import { createServices, type Services } from '../services.js'
 import { seedDemo, isEmptyNewsroom } from '../seed/demo.js'
 import { seedSynthetic } from '../seed/synthetic.js'
@@ -20,6 +21,7 @@ export const usage = `Usage: newsdesk <command> [options]
   seed --demo                             add the Dutch demo newsroom
   seed --articles N                       add N synthetic published articles (benchmarks), then rebuild related news
   related rebuild                         recompute the related news of every published article
+  search reindex                          rebuild the full-text search index of every article
   user create --email E --name N --role R [--password P]
                                           roles: contributor, author, editor, admin
   user password --email E [--password P]  set a password (read from stdin when not given)
@@ -154,6 +156,17 @@ export async function runCommand(argv: string[], getConfig: () => Config): Promi
       parse(rest, {})
       return withDatabase(getConfig, async ({ database }) => {
         await rebuildRelated(database)
+        return 0
+      })
+    }
+
+    case 'search': {
+      if (sub !== 'reindex') throw new UsageError('search takes reindex')
+      parse(rest, {})
+      return withDatabase(getConfig, async ({ database }) => {
+        const report = await rebuildSearchIndex(database.db, (done) => process.stderr.write(`\rsearch ${done}`))
+        if (report.articles > 0) process.stderr.write('\n')
+        print(`Reindexed ${report.articles} articles for search in ${(report.ms / 1000).toFixed(1)} s.`)
         return 0
       })
     }

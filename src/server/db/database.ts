@@ -10,6 +10,7 @@ import type { MediaTable } from '../modules/media/media.table.js'
 import type { ApiTokenTable, UserTable } from '../modules/people/people.table.js'
 import type { RedirectTable } from '../modules/redirects/redirect.table.js'
 import type { RelatedArticleTable } from '../modules/related/related.table.js'
+import type { SearchDocumentTable } from '../modules/search/search.table.js'
 import type { SettingTable } from '../modules/settings/settings.table.js'
 import type { TagTable } from '../modules/tags/tag.table.js'
 
@@ -34,6 +35,7 @@ export interface Database {
   importSources: ImportSourceTable
   importJobs: ImportJobTable
   contentApiKeys: ContentApiKeyTable
+  searchDocuments: SearchDocumentTable
 }
 
 export type Db = Kysely<Database>

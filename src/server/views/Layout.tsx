@@ -38,6 +38,8 @@ export interface LayoutProps {
   jsonLd?: object[]
   prev?: string | null
   next?: string | null
+  /** What the header's search box shows (the search page fills in the query). */
+  query?: string
   children: ComponentChildren
 }
 
@@ -46,7 +48,7 @@ function scriptJson(data: object): string {
   return JSON.stringify(data).replace(/</g, '\\u003c')
 }
 
-function Head({ site, title, description, canonical, noindex, meta, jsonLd, prev, next }: Omit<LayoutProps, 'children'>) {
+function Head({ site, title, description, canonical, noindex, meta, jsonLd, prev, next }: Omit<LayoutProps, 'children' | 'query'>) {
   const ogLocale = site.t.lang === 'nl' ? 'nl_NL' : 'en_GB'
   return (
     <head>
@@ -64,6 +66,7 @@ function Head({ site, title, description, canonical, noindex, meta, jsonLd, prev
       <link rel="apple-touch-icon" href="/icon-192.png" />
       <link rel="manifest" href="/manifest.webmanifest" />
       <link rel="alternate" type="application/rss+xml" title={site.name} href={`${site.url}/feed/`} />
+      <link rel="search" type="application/opensearchdescription+xml" title={site.name} href="/opensearch.xml" />
       {site.app?.appStoreId ? <meta name="apple-itunes-app" content={`app-id=${site.app.appStoreId}`} /> : null}
       {meta ? (
         <>
@@ -117,7 +120,7 @@ export function Layout(props: LayoutProps) {
               <label class="sr" for="q">
                 {t.site.searchLabel}
               </label>
-              <input id="q" name="q" type="search" placeholder={t.site.searchPlaceholder} autocomplete="off" />
+              <input id="q" name="q" type="search" value={props.query} placeholder={t.site.searchPlaceholder} maxLength={200} autocomplete="off" />
               <button type="submit">{t.site.search}</button>
             </form>
           </div>

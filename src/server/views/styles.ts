@@ -23,6 +23,12 @@ img{max-width:100%;height:auto}
 .search input{flex:1;min-width:0;font:inherit;font-size:.95rem;padding:6px 10px;border:1px solid var(--muted);border-radius:6px;background:var(--bg);color:var(--ink)}
 .search button{font:inherit;font-size:.9rem;padding:6px 12px;border:0;border-radius:6px;background:var(--brand);color:#fff;cursor:pointer}
 @media (prefers-color-scheme:dark){.search button{color:#0b1220}}
+.search-page{max-width:640px;margin:12px 0}
+.results{list-style:none;padding:0;margin:0}
+mark{background:#fff0a8;color:inherit;padding:0 1px;border-radius:2px}
+@media (prefers-color-scheme:dark){mark{background:#5c4d00}}
+.snippet{margin:.3em 0;color:var(--muted)}
+.search-help ul{padding-left:1.2em}
 .sections{border-top:1px solid var(--line);overflow-x:auto}
 .sections ul{display:flex;gap:20px;list-style:none;margin:0 auto;padding-top:8px;padding-bottom:8px;white-space:nowrap}
 .sections a{text-decoration:none;font-weight:600;font-size:.95rem}

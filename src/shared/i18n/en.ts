@@ -55,5 +55,18 @@ export const en: Messages = {
     mostReadIntro: 'The articles read most in this period, counted without cookies.',
     views: (n: number) => `read ${n.toLocaleString('en-GB')} times`,
     noArticles: 'No articles have been published yet.',
+    searchResultsFor: (q: string) => `Search results for “${q}”`,
+    searchCount: (n: number, capped: boolean) =>
+      capped ? `More than ${n.toLocaleString('en-GB')} results: the newest ${n.toLocaleString('en-GB')} are sorted by relevance.` : n === 1 ? '1 result' : `${n.toLocaleString('en-GB')} results`,
+    searchNothing: (q: string) => `No articles found for “${q}”.`,
+    searchAsk: 'Search all our news by name, coin, company or topic.',
+    searchTipsTitle: 'Tips for finding something',
+    searchTips: [
+      'Check the spelling of names and coins.',
+      'Use fewer words: every word must appear in the article.',
+      'Try a more general word, such as “bitcoin” instead of a price.',
+      'Put words in "quotes" to find them in exactly that order.',
+    ],
+    searchDescription: (site: string) => `Search the news of ${site}`,
   },
 }

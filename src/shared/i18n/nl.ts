@@ -53,6 +53,19 @@ export const nl = {
     mostReadIntro: 'De artikelen die de afgelopen periode het meest zijn gelezen, geteld zonder cookies.',
     views: (n: number) => `${n.toLocaleString('nl-NL')} keer gelezen`,
     noArticles: 'Er zijn nog geen artikelen gepubliceerd.',
+    searchResultsFor: (q: string) => `Zoekresultaten voor “${q}”`,
+    searchCount: (n: number, capped: boolean) =>
+      capped ? `Meer dan ${n.toLocaleString('nl-NL')} resultaten: de nieuwste ${n.toLocaleString('nl-NL')} zijn op relevantie gesorteerd.` : n === 1 ? '1 resultaat' : `${n.toLocaleString('nl-NL')} resultaten`,
+    searchNothing: (q: string) => `Geen artikelen gevonden voor “${q}”.`,
+    searchAsk: 'Zoek in al ons nieuws op een naam, munt, bedrijf of onderwerp.',
+    searchTipsTitle: 'Tips om wel iets te vinden',
+    searchTips: [
+      'Controleer de spelling van namen en munten.',
+      'Gebruik minder woorden: elk woord moet in het artikel voorkomen.',
+      'Probeer een algemener woord, zoals “bitcoin” in plaats van een koersbedrag.',
+      'Zet woorden tussen "aanhalingstekens" om ze precies in die volgorde te vinden.',
+    ],
+    searchDescription: (site: string) => `Zoek in het nieuws van ${site}`,
   },
 }
 

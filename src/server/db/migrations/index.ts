@@ -8,6 +8,7 @@ import * as desk from './2026-11-26T2000_desk.js'
 import * as related from './2026-11-26T2100_related.js'
 import * as listingIndexes from './2026-11-26T2200_listing_indexes.js'
 import * as audience from './2026-11-26T2300_audience.js'
+import * as search from './2026-11-27T0100_search.js'
 import * as contentApi from './2026-11-27T0200_content_api.js'
 import * as imports from './2026-11-27T0400_import.js'
 import * as importJobs from './2026-11-27T0410_import_jobs.js'
@@ -18,6 +19,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26T2100_related': related,
   '2026-11-26T2200_listing_indexes': listingIndexes,
   '2026-11-26T2300_audience': audience,
+  '2026-11-27T0100_search': search,
   '2026-11-27T0200_content_api': contentApi,
   '2026-11-27T0400_import': imports,
   '2026-11-27T0410_import_jobs': importJobs,

@@ -13,8 +13,10 @@ export function wantsJson(request: FastifyRequest): boolean {
 }
 
 export type HtmlErrorRenderer = (request: FastifyRequest, status: 404 | 410 | 500) => Promise<string>
+/** Where a path no route knows has moved (imported and renamed URLs), or null. */
+export type MovedLookup = (request: FastifyRequest) => Promise<{ location: string; status: 301 | 302 } | null>
 
-export function registerErrorHandling(app: FastifyInstance, renderHtml: HtmlErrorRenderer): void {
+export function registerErrorHandling(app: FastifyInstance, renderHtml: HtmlErrorRenderer, options: { movedTo?: MovedLookup } = {}): void {
   async function send(request: FastifyRequest, reply: FastifyReply, error: AppError) {
     if (!wantsJson(request) && (error.status === 404 || error.status === 410 || error.status >= 500)) {
       const status = error.status === 404 || error.status === 410 ? error.status : 500
@@ -52,5 +54,12 @@ export function registerErrorHandling(app: FastifyInstance, renderHtml: HtmlErro
     return send(request, reply, new AppError('INTERNAL'))
   })
 
-  app.setNotFoundHandler(async (request, reply) => send(request, reply, new AppError('NOT_FOUND')))
+  app.setNotFoundHandler(async (request, reply) => {
+    // Old URLs keep working: a page no route knows may have moved here (API paths never have).
+    if (options.movedTo && (request.method === 'GET' || request.method === 'HEAD') && !wantsJson(request)) {
+      const moved = await options.movedTo(request)
+      if (moved) return reply.redirect(moved.location, moved.status)
+    }
+    return send(request, reply, new AppError('NOT_FOUND'))
+  })
 }

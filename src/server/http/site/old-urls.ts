@@ -1,10 +1,11 @@
 /**
- * Old URLs keep working: any path no route knows is looked up in the redirects table (written by
- * imports and by moved slugs) and answers 301 when found — WordPress date permalinks, nested page
- * paths, /category/…, /author/…, old feeds and uploads. WordPress's `/?p=ID` and `/?page_id=ID`
- * arrive at the home page and are looked up there.
+ * Old URLs keep working: any page path no route knows is looked up in the redirects table (written
+ * by imports and by moved slugs) by the not-found handler, and answers 301 when found — WordPress
+ * date permalinks, nested page paths, /category/…, /author/…, old feeds and uploads. WordPress's
+ * `/?p=ID` and `/?page_id=ID` arrive at the home page and are looked up there.
  */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { MovedLookup } from '../plugins/errors.js'
 import { AppError } from '../../errors.js'
 import type { Services } from '../../services.js'
 
@@ -37,9 +38,11 @@ export async function redirectOr404(services: Services, reply: FastifyReply, key
   return reply.redirect(moved.toPath, moved.statusCode === 302 ? 302 : 301)
 }
 
-export function registerOldUrls(app: FastifyInstance, services: Services): void {
-  app.get('/*', async (request: FastifyRequest, reply) => {
-    const path = request.url.split('?')[0] ?? '/'
-    return redirectOr404(services, reply, redirectKey(path))
-  })
+/** For the not-found handler: where an unknown path moved, from the redirects table. */
+export function movedLookup(services: Services): MovedLookup {
+  return async (request: FastifyRequest) => {
+    const key = redirectKey(request.url.split('?')[0] ?? '/')
+    const moved = key ? await services.redirects.find(key) : null
+    return moved ? { location: moved.toPath, status: moved.statusCode === 302 ? 302 : 301 } : null
+  }
 }

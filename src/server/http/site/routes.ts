@@ -11,10 +11,11 @@ import { articleModel } from './article-model.js'
 import { archivePath, cardsFor, searchPath, tagPath, type ChromeLoader } from './chrome.js'
 import { registerIcons } from './favicon.js'
 import { registerListRoutes } from './lists.js'
-import { redirectOr404, registerOldUrls, wordPressQuery } from './old-urls.js'
+import { redirectOr404, wordPressQuery } from './old-urls.js'
 import { mostReadBox, mostReadTtlMs, registerMostRead } from './most-read.js'
 import type { PageCache } from './page-cache.js'
 import { sendCached } from './respond.js'
+import { registerSearchRoutes } from './search.js'
 import { websiteLd } from './seo.js'
 import { registerTracker, trackerPath } from './tracker.js'
 
@@ -62,9 +63,8 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
   registerIcons(app, config, services)
   registerListRoutes(app, deps)
   registerMostRead(app, deps)
+  registerSearchRoutes(app, deps)
   registerTracker(app)
-
-  registerOldUrls(app, services)
 
   app.get('/', async (request, reply) => {
     // WordPress's /?p=ID links from before a move.

@@ -1,7 +1,7 @@
 /**
  * The steps every article write shares: load with relations, save guarded by the revision
- * (recording the revision and the outbox event in the same transaction), and status changes
- * checked against the workflow.
+ * (recording the revision, the outbox event and the search index entry in the same
+ * transaction), and status changes checked against the workflow.
  */
 import type { Executor } from '../../db/index.js'
 import { AppError } from '../../errors.js'
@@ -9,6 +9,7 @@ import type { ModuleContext } from '../context.js'
 import { appendEvent } from '../events/index.js'
 import { actorUserId, type Actor } from '../people/index.js'
 import { recomputeAround } from '../related/index.js'
+import { indexArticles } from '../search/index.js'
 import { toArticle, type Article } from './article.model.js'
 import { findArticleById, insertRevision, loadRelations, updateArticleRow } from './article.repository.js'
 import type { ArticleStatus, ArticleTable } from './article.table.js'
@@ -88,6 +89,8 @@ export function createArticleCore(ctx: ModuleContext) {
     if (article.type === 'article' && (article.status === 'published' || previous?.status === 'published')) {
       await recomputeAround(trx, article.id, ctx.now())
     }
+    // The search index follows every save (text, status, slug, tags, authors) in this transaction.
+    await indexArticles(trx, [article.id])
   }
 
   /** Applies a change guarded by the revision, then reloads and records revision and event. */

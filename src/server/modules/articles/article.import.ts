@@ -1,7 +1,8 @@
 /**
- * Bulk writes for imports and synthetic benchmark data: multi-row inserts, one outbox event per
- * batch. `importPublished` runs its own transaction; `insertImported` and `replaceImported` run in
- * the caller's, so an importer can write articles, redirects and its source map together.
+ * Bulk writes for imports and synthetic benchmark data: multi-row inserts, the search index
+ * written in the same transaction, one outbox event per batch. `importPublished` runs its own
+ * transaction; `insertImported` and `replaceImported` run in the caller's, so an importer can
+ * write articles, redirects and its source map together.
  */
 import { inTransaction } from '../../db/index.js'
 import { AppError } from '../../errors.js'
@@ -11,6 +12,7 @@ import { isValidSlug } from '../../../shared/slug.js'
 import type { ModuleContext } from '../context.js'
 import { appendEvent, eventTypes } from '../events/index.js'
 import { createPeopleService, type Actor } from '../people/index.js'
+import { indexArticles } from '../search/index.js'
 import { createTagsService } from '../tags/index.js'
 import { checkArticleInput, newArticleRow, type ArticleInput } from './article.input.js'
 import { existingSlugs, findArticleById, insertArticles, insertRelations, replaceArticleAuthors, replaceArticleTags, updateArticleRow } from './article.repository.js'
@@ -58,6 +60,7 @@ export function createArticleImporter(ctx: ModuleContext) {
       const tagLinks = rows.flatMap((row, i) => [...new Set(articles[i]!.tagIds)].map((tagId, position) => ({ articleId: row.id, tagId, position })))
       const authorLinks = rows.flatMap((row, i) => [...new Set(articles[i]!.authorIds)].map((userId, position) => ({ articleId: row.id, userId, position })))
       for (let i = 0; i < Math.max(tagLinks.length, authorLinks.length); i += 1000) await insertRelations(trx, tagLinks.slice(i, i + 1000), authorLinks.slice(i, i + 1000))
+      await indexArticles(trx, rows.map((r) => r.id))
       return rows.map((r) => r.id)
     },
 
@@ -73,6 +76,7 @@ export function createArticleImporter(ctx: ModuleContext) {
       await updateArticleRow(trx, id, current.revision, { ...row, revision: current.revision + 1 })
       await replaceArticleTags(trx, id, [...new Set(article.tagIds)])
       await replaceArticleAuthors(trx, id, [...new Set(article.authorIds)])
+      await indexArticles(trx, [id])
       return true
     },
 
@@ -114,6 +118,7 @@ export function createArticleImporter(ctx: ModuleContext) {
         for (let i = 0; i < Math.max(tagLinks.length, authorLinks.length); i += 1000) {
           await insertRelations(trx, tagLinks.slice(i, i + 1000), authorLinks.slice(i, i + 1000))
         }
+        await indexArticles(trx, rows.map((r) => r.id))
         await appendEvent(trx, {
           type: eventTypes.articlesImported,
           subjectId: null,

@@ -185,8 +185,8 @@ export interface DeskQuery {
   authorId?: string
   /** Only articles this person is on the byline of or created. */
   ownerId?: string
-  /** Words that must all appear in the title or standfirst (the Search issue brings full text). */
-  words?: string[]
+  /** Only these articles (the matches of a full-text search). */
+  ids?: readonly string[]
   order: 'updated' | 'published' | 'created'
   limit: number
   offset: number
@@ -201,10 +201,7 @@ function deskFilter(db: Executor, query: DeskQuery) {
     const ownerId = query.ownerId
     q = q.where((eb) => eb.or([eb('createdBy', '=', ownerId), eb('id', 'in', eb.selectFrom('articleAuthors').select('articleId').where('userId', '=', ownerId))]))
   }
-  for (const word of query.words ?? []) {
-    const pattern = `%${word.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-    q = q.where(sql<boolean>`(lower(title) like ${pattern} escape '\\' or lower(coalesce(standfirst, '')) like ${pattern} escape '\\')`)
-  }
+  if (query.ids !== undefined) q = q.where('id', 'in', query.ids)
   return q
 }
 

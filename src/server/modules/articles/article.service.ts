@@ -16,6 +16,7 @@ import { findMediaByUrls, pictureSources } from '../media/index.js'
 import { actorUserId, createPeopleService, type Actor, type Author } from '../people/index.js'
 import { findRedirect, moveRedirect } from '../redirects/index.js'
 import { listRelated } from '../related/index.js'
+import { createSearchService } from '../search/index.js'
 import { createTagsService, type Tag } from '../tags/index.js'
 import { createArticleCore, type ArticleSnapshot } from './article.core.js'
 import { bodyFields, checkArticleInput, newArticleRow, type ArticleInput, type ArticleUpdate } from './article.input.js'
@@ -83,6 +84,7 @@ export function createArticlesService(ctx: ModuleContext) {
   const core = createArticleCore(ctx)
   const { load } = core
   const workflow = createArticleWorkflow(ctx, core)
+  const search = createSearchService(ctx)
 
   async function uniqueSlug(trx: Executor, base: string): Promise<string> {
     const root = reservedSlugs.has(base) ? `${base}-1` : base
@@ -213,13 +215,16 @@ export function createArticlesService(ctx: ModuleContext) {
       const tag = options.tag ? (await tags.resolveTags(ctx.db, [options.tag], false).catch(() => []))[0] : undefined
       const author = options.author ? (await people.resolveAuthors(ctx.db, [options.author]).catch(() => []))[0] : undefined
       if ((options.tag && !tag) || (options.author && !author)) return { articles: [], total: 0 }
+      // Full-text search over every status; the other filters and the order then apply as usual.
+      const ids = options.q?.trim() ? await search.matchArticleIds(options.q) : undefined
+      if (ids && ids.length === 0) return { articles: [], total: 0 }
       const { rows, total } = await listDeskRows(ctx.db, {
         statuses: options.status,
         type: options.type,
         tagId: tag?.id,
         authorId: author?.id,
         ownerId: actor.kind === 'user' && !can(actor, 'editAll') ? actor.id : undefined,
-        words: options.q?.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8),
+        ids,
         order: options.order ?? 'updated',
         limit: options.limit,
         offset: (options.page - 1) * options.limit,

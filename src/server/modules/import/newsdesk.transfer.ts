@@ -3,9 +3,9 @@
  * holds, in one file that is ordinary JSON with one row per line, so both directions stream in
  * flat memory. Rows are written in key order, so exporting, importing into an empty database and
  * exporting again gives the same bytes. Left out: password hashes (people must set a password
- * again), sessions, API tokens (credentials), the events outbox and what is derived and rebuilt
- * after an import (related news, search index). Media files are not in the file: the manifest
- * lists them; copy MEDIA_DIR alongside.
+ * again), sessions, API tokens and Content API keys (credentials), the events outbox and what is
+ * derived and rebuilt after an import (related news by the command, the search index here).
+ * Media files are not in the file: the manifest lists them; copy MEDIA_DIR alongside.
  */
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs'
 import { once } from 'node:events'
@@ -13,6 +13,7 @@ import { createInterface } from 'node:readline'
 import { inTransaction } from '../../db/index.js'
 import { AppError } from '../../errors.js'
 import type { ModuleContext } from '../context.js'
+import { rebuildSearchIndex } from '../search/index.js'
 import { countRows, insertRows, readRows, type TransferTable } from './import.repository.js'
 
 export const exportFormat = 'newsdesk'
@@ -129,6 +130,8 @@ export function createNewsdeskTransfer(ctx: ModuleContext) {
         await flush()
         if (!ended) throw new AppError('BAD_REQUEST', 'The export ends too early: it was cut off.')
       })
+      // The search index is derived: built afresh from what came in.
+      await rebuildSearchIndex(ctx.db)
       return report
     },
   }

@@ -5,6 +5,7 @@ import { newId } from '../../../shared/ids.js'
 import { isValidSlug, slugify } from '../../../shared/slug.js'
 import type { ModuleContext } from '../context.js'
 import { appendEvent, eventTypes } from '../events/index.js'
+import { reindexArticlesWith } from '../search/index.js'
 import { hashPassword, passwordProblem } from './password.js'
 import {
   countAdmins,
@@ -194,6 +195,8 @@ export function createPeopleService(ctx: ModuleContext) {
         const now = ctx.now()
         const row: UserRow = { ...user, email: next.email, name: next.name, slug: next.slug, role: next.role as Role, bio: next.bio, website: next.website, profileImage: next.profileImage, status: next.status, updatedAt: now }
         await updateUser(trx, id, row)
+        // Readers find articles by their authors' names.
+        if (row.name !== user.name) await reindexArticlesWith(trx, { userId: id })
         await appendEvent(trx, { type: eventTypes.userChanged, subjectId: id, payload: { slug: row.slug, previousSlug: user.slug }, createdAt: now })
         return presentPerson(row)
       })

@@ -6,6 +6,7 @@ import { isValidSlug, slugify } from '../../../shared/slug.js'
 import type { ModuleContext } from '../context.js'
 import { appendEvent, eventTypes } from '../events/index.js'
 import { moveRedirect } from '../redirects/index.js'
+import { indexArticles, listArticleIdsWith, reindexArticlesWith } from '../search/index.js'
 import { countTagUse, deleteTagRow, findTagById, findTagBySlug, findTagsBySlugsOrNames, insertTag, listTags, slugsStartingWith, updateTagRow, type TagRow } from './tag.repository.js'
 
 export interface Tag {
@@ -136,6 +137,8 @@ export function createTagsService(ctx: ModuleContext) {
           updatedAt: now,
         }
         await updateTagRow(trx, id, next)
+        // Readers find articles by their (public) tags' names.
+        if (next.name !== row.name) await reindexArticlesWith(trx, { tagId: id })
         if (slug !== row.slug) await moveRedirect(trx, `/tag/${row.slug}/`, `/tag/${slug}/`, now)
         await appendEvent(trx, { type: eventTypes.tagChanged, subjectId: id, payload: { slug, previousSlug: row.slug, visible: true }, createdAt: now })
         return presentTag(next)
@@ -147,7 +150,9 @@ export function createTagsService(ctx: ModuleContext) {
       await inTransaction(ctx.db, async (trx) => {
         const row = await findTagById(trx, id)
         if (!row) throw new AppError('TAG_NOT_FOUND')
+        const tagged = await listArticleIdsWith(trx, { tagId: id })
         await deleteTagRow(trx, id)
+        await indexArticles(trx, tagged)
         await appendEvent(trx, { type: eventTypes.tagChanged, subjectId: id, payload: { slug: row.slug, deleted: true, visible: true }, createdAt: ctx.now() })
       })
     },

@@ -1,0 +1,267 @@
+/**
+ * Queries on the search index. The text side differs per dialect: SQLite's FTS5 table is filled
+ * with stems made in JS, PostgreSQL builds a weighted `tsvector` with its `dutch` configuration.
+ * Every value is bound; query syntax is built only from letters and digits (search.text.ts).
+ */
+import { sql, type RawBuilder } from 'kysely'
+import type { Executor } from '../../db/index.js'
+import { dialectOf } from '../../db/dialect/index.js'
+import type { ArticleStatus, ArticleType } from '../articles/article.table.js'
+import { dutchStopWords, ftsExpression, variantsOf, type SearchTerm } from './search.text.js'
+
+/** Both dialects accept this many bound values in one statement with room to spare. */
+const chunkSize = 500
+/** The body is indexed up to this many characters (a long live blog stays searchable by its start). */
+export const bodyChars = 100_000
+
+function chunks<T>(items: readonly T[], size = chunkSize): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
+  return out
+}
+
+export interface IndexSource {
+  id: string
+  type: ArticleType
+  status: ArticleStatus
+  title: string
+  standfirst: string | null
+  publishedAt: number | null
+  createdAt: number
+  /** Public tag names and author names, space-separated. */
+  tags: string
+  authors: string
+}
+
+/** What indexing an article needs; the body is read separately (SQLite) or in SQL (PostgreSQL). */
+export async function loadIndexSources(db: Executor, ids: readonly string[]): Promise<IndexSource[]> {
+  const out: IndexSource[] = []
+  for (const part of chunks(ids)) {
+    const [rows, tags, authors] = await Promise.all([
+      db.selectFrom('articles').select(['id', 'type', 'status', 'title', 'standfirst', 'publishedAt', 'createdAt']).where('id', 'in', part).orderBy('id').execute(),
+      db
+        .selectFrom('articleTags')
+        .innerJoin('tags', 'tags.id', 'articleTags.tagId')
+        .select(['articleTags.articleId', 'tags.name'])
+        // Internal tags (#…) are for the newsroom: readers must not find articles by them.
+        .where('tags.visibility', '=', 'public')
+        .where('articleTags.articleId', 'in', part)
+        .orderBy('articleTags.articleId')
+        .orderBy('articleTags.position')
+        .execute(),
+      db
+        .selectFrom('articleAuthors')
+        .innerJoin('users', 'users.id', 'articleAuthors.userId')
+        .select(['articleAuthors.articleId', 'users.name'])
+        .where('articleAuthors.articleId', 'in', part)
+        .orderBy('articleAuthors.articleId')
+        .orderBy('articleAuthors.position')
+        .execute(),
+    ])
+    const names = (list: { articleId: string; name: string }[]) => {
+      const map = new Map<string, string[]>()
+      for (const { articleId, name } of list) map.set(articleId, [...(map.get(articleId) ?? []), name])
+      return map
+    }
+    const tagNames = names(tags)
+    const authorNames = names(authors)
+    for (const row of rows) {
+      out.push({
+        ...row,
+        publishedAt: row.publishedAt === null ? null : Number(row.publishedAt),
+        createdAt: Number(row.createdAt),
+        tags: (tagNames.get(row.id) ?? []).join(' '),
+        authors: (authorNames.get(row.id) ?? []).join(' '),
+      })
+    }
+  }
+  return out
+}
+
+export async function loadBodies(db: Executor, ids: readonly string[], chars = bodyChars): Promise<Map<string, string>> {
+  const bodies = new Map<string, string>()
+  for (const part of chunks(ids)) {
+    const rows = await db
+      .selectFrom('articles')
+      .select((eb) => ['id', eb.fn<string>('substr', ['bodyText', eb.val(1), eb.val(chars)]).as('body')])
+      .where('id', 'in', part)
+      .execute()
+    for (const row of rows) bodies.set(row.id, row.body)
+  }
+  return bodies
+}
+
+/** Which of these document ids are in use. */
+export async function takenDocIds(db: Executor, docIds: readonly number[]): Promise<Set<number>> {
+  const taken = new Set<number>()
+  for (const part of chunks(docIds)) {
+    const rows = await db.selectFrom('searchDocuments').select('docId').where('docId', 'in', part).execute()
+    for (const row of rows) taken.add(Number(row.docId))
+  }
+  return taken
+}
+
+/** Removes articles from the index (on SQLite a trigger removes their FTS rows). */
+export async function deleteDocuments(db: Executor, articleIds: readonly string[]): Promise<void> {
+  for (const part of chunks(articleIds)) await db.deleteFrom('searchDocuments').where('articleId', 'in', part).execute()
+}
+
+export interface SqliteDocument {
+  articleId: string
+  docId: number
+  listed: number
+  /** Stemmed text per column. */
+  title: string
+  standfirst: string
+  body: string
+  tags: string
+  authors: string
+}
+
+export async function insertSqliteDocuments(db: Executor, docs: readonly SqliteDocument[]): Promise<void> {
+  for (const part of chunks(docs, 100)) {
+    await db.insertInto('searchDocuments').values(part.map(({ articleId, docId, listed }) => ({ articleId, docId, listed }))).execute()
+    const rows = part.map((d) => sql`(${d.docId}, ${d.title}, ${d.standfirst}, ${d.body}, ${d.tags}, ${d.authors}, ${d.listed ? 'listed' : 'unlisted'})`)
+    await sql`insert into search_fts (rowid, title, standfirst, body, tags, authors, scope) values ${sql.join(rows)}`.execute(db)
+  }
+}
+
+export interface PostgresDocument {
+  articleId: string
+  docId: number
+  listed: number
+  tags: string
+  authors: string
+}
+
+/**
+ * Title weighs A, standfirst, tags and authors B, the body C; PostgreSQL reads title, standfirst
+ * and body straight from the article row.
+ */
+export async function insertPostgresDocuments(db: Executor, docs: readonly PostgresDocument[]): Promise<void> {
+  for (const part of chunks(docs)) {
+    await sql`
+      insert into search_documents (article_id, doc_id, listed, document)
+      select a.id, v.doc_id, v.listed,
+        setweight(to_tsvector('dutch', a.title), 'A') ||
+        setweight(to_tsvector('dutch', coalesce(a.standfirst, '')), 'B') ||
+        setweight(to_tsvector('dutch', v.tags), 'B') ||
+        setweight(to_tsvector('dutch', v.authors), 'B') ||
+        setweight(to_tsvector('dutch', left(a.body_text, ${bodyChars})), 'C')
+      from unnest(${part.map((d) => d.articleId)}::text[], ${part.map((d) => d.docId)}::bigint[], ${part.map((d) => d.listed)}::int[],
+        ${part.map((d) => d.tags)}::text[], ${part.map((d) => d.authors)}::text[]) as v(article_id, doc_id, listed, tags, authors)
+      join articles a on a.id = v.article_id`.execute(db)
+  }
+}
+
+/** The tsquery of the terms, built from bound words: `plainto`/`phraseto` take any text safely. */
+function tsquery(terms: readonly SearchTerm[]): RawBuilder<unknown> {
+  const parts = terms.map((term) => {
+    if (term.kind === 'phrase') return sql`phraseto_tsquery('dutch', ${term.words.join(' ')})`
+    // The variants are plain words (letters and digits), each stemmed by PostgreSQL; quoted, a
+    // prefix marker is all that is added to one.
+    const variants = variantsOf(term.word).filter((v) => !dutchStopWords.has(v))
+    const alternatives = variants.map((v) => (term.prefix ? sql`to_tsquery('dutch', quote_literal(${v}) || ':*')` : sql`plainto_tsquery('dutch', ${v})`))
+    return sql`(${sql.join(alternatives, sql` || `)})`
+  })
+  return sql.join(parts, sql` && `)
+}
+
+export interface Candidate {
+  articleId: string
+  docId: number
+  /** Higher is better; comparable within one query only. */
+  relevance: number
+}
+
+export interface CandidateQuery {
+  terms: readonly SearchTerm[]
+  /** Only what readers may find (published articles), else every article and page. */
+  listedOnly: boolean
+  /** Documents sorted after this id (later than now) are left out. */
+  maxDocId: number
+  /** The newest this many matches are ranked; older ones are not looked at. */
+  limit: number
+}
+
+/**
+ * The newest `limit` matches with their relevance. Walking the index newest first and stopping
+ * there keeps a term that matches most of the archive as cheap as a rare one.
+ */
+export async function findCandidates(db: Executor, query: CandidateQuery): Promise<Candidate[]> {
+  if (query.terms.length === 0) return []
+  if (dialectOf(db).name === 'postgres') {
+    const q = tsquery(query.terms)
+    // Ranked outside the limited scan, so only the newest `limit` rows are ranked.
+    const result = await sql<{ articleId: string; docId: number; relevance: number }>`
+      with q as (select ${q} as query),
+      hits as (
+        select d.article_id, d.doc_id, d.document from search_documents d, q
+        where d.document @@ q.query and d.doc_id <= ${query.maxDocId} ${query.listedOnly ? sql`and d.listed = 1` : sql``}
+        order by d.doc_id desc limit ${query.limit})
+      select hits.article_id, hits.doc_id, ts_rank(hits.document, q.query, 1) as relevance from hits, q
+      order by hits.doc_id desc`.execute(db)
+    return result.rows.map((r) => ({ articleId: r.articleId, docId: Number(r.docId), relevance: Number(r.relevance) }))
+  }
+  const match = query.listedOnly ? `scope : listed AND ${ftsExpression(query.terms)}` : ftsExpression(query.terms)
+  // bm25: lower is better; the weights are per column (title, standfirst, body, tags, authors, scope).
+  const result = await sql<{ articleId: string; docId: number; relevance: number }>`
+    select d.article_id, hits.doc_id, hits.relevance from (
+      select rowid as doc_id, -bm25(search_fts, 10.0, 4.0, 1.0, 4.0, 4.0, 0.0) as relevance from search_fts
+      where search_fts match ${match} and rowid <= ${query.maxDocId} order by rowid desc limit ${query.limit}) hits
+    join search_documents d on d.doc_id = hits.doc_id
+    order by hits.doc_id desc`.execute(db)
+  return result.rows.map((r) => ({ articleId: r.articleId, docId: Number(r.docId), relevance: Number(r.relevance) }))
+}
+
+export interface SnippetSource {
+  id: string
+  title: string
+  standfirst: string | null
+  excerpt: string
+  body: string
+}
+
+/** The texts snippets are cut from, for one page of results. */
+export async function loadSnippetSources(db: Executor, ids: readonly string[], chars: number): Promise<Map<string, SnippetSource>> {
+  if (ids.length === 0) return new Map()
+  const rows = await db
+    .selectFrom('articles')
+    .select((eb) => ['id', 'title', 'standfirst', 'excerpt', eb.fn<string>('substr', ['bodyText', eb.val(1), eb.val(chars)]).as('body')])
+    .where('id', 'in', ids)
+    .execute()
+  return new Map(rows.map((r) => [r.id, r]))
+}
+
+/** Articles in id order after `afterId`, for rebuilding the index in batches. */
+export async function listArticleIdsAfter(db: Executor, afterId: string, limit: number): Promise<string[]> {
+  const rows = await db.selectFrom('articles').select('id').where('id', '>', afterId).orderBy('id').limit(limit).execute()
+  return rows.map((r) => r.id)
+}
+
+/** Empties the index (both tables on SQLite). */
+export async function clearIndex(db: Executor): Promise<void> {
+  if (dialectOf(db).name === 'postgres') await sql`truncate search_documents`.execute(db)
+  else {
+    await sql`delete from search_fts`.execute(db)
+    await sql`delete from search_documents`.execute(db)
+  }
+}
+
+/** SQLite: merges the FTS segments into one, after a rebuild (faster queries). */
+export async function optimizeIndex(db: Executor): Promise<void> {
+  if (dialectOf(db).name === 'postgres') await sql`analyze search_documents`.execute(db)
+  else await sql`insert into search_fts (search_fts) values ('optimize')`.execute(db)
+}
+
+export async function countDocuments(db: Executor): Promise<number> {
+  const row = await db.selectFrom('searchDocuments').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow()
+  return Number(row.count)
+}
+
+/** Articles carrying a tag, or written by a person (their index text holds the name). */
+export async function listArticleIdsWith(db: Executor, ref: { tagId?: string; userId?: string }): Promise<string[]> {
+  if (ref.tagId !== undefined) return (await db.selectFrom('articleTags').select('articleId').where('tagId', '=', ref.tagId).execute()).map((r) => r.articleId)
+  if (ref.userId !== undefined) return (await db.selectFrom('articleAuthors').select('articleId').where('userId', '=', ref.userId).execute()).map((r) => r.articleId)
+  return []
+}

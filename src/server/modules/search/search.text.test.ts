@@ -1,0 +1,43 @@
+import { it } from 'node:test'
+import assert from 'node:assert/strict'
+import { escapeHtml, markAll, snippet } from './search.snippet.js'
+import { createHighlighter, ftsExpression, indexText, parseQuery, stem, stemsOf } from './search.text.js'
+
+it('stems Dutch with Snowball and drops stop words from indexed text', () => {
+  assert.equal(stem('investeringen'), stem('investering'))
+  assert.equal(stem('blockchains'), 'blockchain')
+  assert.equal(indexText('De Financiële investeringen van het Rijk'), 'financiel invester rijk')
+  assert.deepEqual(new Set(stemsOf('fiets')), new Set(['fiet', 'fiets']))
+  assert.ok(stemsOf('fietsen').includes(stem('fiets')), 'the plural is also looked up by its singular')
+})
+
+it('parses words, phrases and the prefix being typed; nothing else survives', () => {
+  assert.deepEqual(parseQuery('Bitcoin "centrale bank" koe').terms, [
+    { kind: 'phrase', words: ['centrale', 'bank'] },
+    { kind: 'word', word: 'bitcoin', prefix: false },
+    { kind: 'word', word: 'koe', prefix: true },
+  ])
+  assert.deepEqual(parseQuery('koers ').terms, [{ kind: 'word', word: 'koers', prefix: false }])
+  assert.deepEqual(parseQuery('de het een').terms, [])
+  assert.deepEqual(parseQuery("' OR 1=1 --").terms, [{ kind: 'word', word: 'or', prefix: false }, { kind: 'word', word: '1', prefix: false }])
+  assert.equal(parseQuery('x'.repeat(10_000)).text.length, 200)
+  assert.equal(parseQuery('\uD800abc').text, '\uFFFDabc')
+  assert.equal(parseQuery(null).terms.length, 0)
+  assert.equal(parseQuery('a b c d e f g h i j k l').terms.length, 8)
+})
+
+it('builds FTS5 expressions from quoted stems only', () => {
+  assert.equal(ftsExpression(parseQuery('fietsen "centrale bank" AND').terms), '{title standfirst body tags authors} : ("central bank" AND ("fiets" OR "fietsen" OR "fiet") AND ("and"*))')
+  assert.doesNotMatch(ftsExpression(parseQuery('NEAR(a b) col:x ^y "').terms), /NEAR\(|:x|\^/)
+})
+
+it('escapes before marking, and cuts a snippet around the matches', () => {
+  const matches = createHighlighter(parseQuery('investeringen ').terms)
+  assert.equal(markAll('<b>Investering</b> & meer', matches), '&lt;b&gt;<mark>Investering</mark>&lt;/b&gt; &amp; meer')
+  const text = `${'woord '.repeat(100)}Nieuwe investeringen <img src=x onerror=alert(1)> in zonne-energie. ${'slot '.repeat(100)}`
+  const cut = snippet(text, matches, 12)
+  // Five words before the first match, twelve in all.
+  assert.equal(cut, '… woord woord woord woord Nieuwe <mark>investeringen</mark> &lt;img src=x onerror=alert(1 …')
+  assert.equal(snippet('niets te zien', matches), null)
+  assert.equal(escapeHtml(`"'<>&`), '&quot;&#39;&lt;&gt;&amp;')
+})
