@@ -32,6 +32,10 @@ export const errorCatalogue = {
   INTERNAL: { status: 500, expose: false, message: 'Something went wrong on our side.' },
   MEDIA_NOT_FOUND: { status: 404, expose: true, message: 'Media not found.' },
   MEDIA_TOO_LARGE: { status: 413, expose: true, message: 'The file is too large.' },
+  ADVERTISER_NOT_FOUND: { status: 404, expose: true, message: 'Advertiser not found.' },
+  CAMPAIGN_NOT_FOUND: { status: 404, expose: true, message: 'Campaign not found.' },
+  CREATIVE_NOT_FOUND: { status: 404, expose: true, message: 'Creative not found.' },
+  SLOT_NOT_FOUND: { status: 404, expose: true, message: 'Ad slot not found.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, expose: true, message: 'Upload a JPEG, PNG, WebP, AVIF or GIF image.' },
 } as const satisfies Record<string, { status: number; expose: boolean; message: string }>
 

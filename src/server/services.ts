@@ -1,5 +1,6 @@
 /** Builds every module service from one context: used by the HTTP app, the CLI and jobs. */
 import type { ModuleContext } from './modules/context.js'
+import { createAdsService } from './modules/ads/index.js'
 import { createArticleImporter, createArticlesService } from './modules/articles/index.js'
 import { createAudienceService } from './modules/audience/index.js'
 import { createAuthService } from './modules/auth/index.js'
@@ -15,15 +16,19 @@ export interface ServiceDeps {
   mediaStorage: MediaStorage
   /** Count unique readers per article per day (in memory, salted, forgotten at midnight). */
   audienceUniques?: boolean
+  /** Randomness for ad choices (tests inject a seeded one). */
+  adsRandom?: () => number
 }
 
 export function createServices(ctx: ModuleContext, deps: ServiceDeps) {
+  const media = createMediaService(ctx, deps.mediaStorage)
   return {
+    ads: createAdsService(ctx, { media, random: deps.adsRandom }),
     articles: createArticlesService(ctx),
     audience: createAudienceService(ctx, { uniques: deps.audienceUniques ?? true }),
     auth: createAuthService(ctx),
     importer: createArticleImporter(ctx),
-    media: createMediaService(ctx, deps.mediaStorage),
+    media,
     people: createPeopleService(ctx),
     redirects: createRedirectsService(ctx),
     settings: createSettingsService(ctx),

@@ -8,6 +8,7 @@ import * as desk from './2026-11-26T2000_desk.js'
 import * as related from './2026-11-26T2100_related.js'
 import * as listingIndexes from './2026-11-26T2200_listing_indexes.js'
 import * as audience from './2026-11-26T2300_audience.js'
+import * as ads from './2026-11-27T0300_ads.js'
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26T1800_initial': initial,
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26T2100_related': related,
   '2026-11-26T2200_listing_indexes': listingIndexes,
   '2026-11-26T2300_audience': audience,
+  '2026-11-27T0300_ads': ads,
 }
