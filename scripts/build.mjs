@@ -1,5 +1,5 @@
 // Bundles the server into dist/main.js with esbuild (dependencies stay external), and the view
-// beacon into dist/tracker.js. Type checking is `npm run typecheck`; this only transpiles,
+// beacon into dist/tracker.js and the ad script into dist/ads.js. Type checking is `npm run typecheck`; this only transpiles,
 // in well under a second.
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
@@ -27,6 +27,7 @@ export async function buildServer() {
     logLevel: 'warning',
   })
   await buildTracker()
+  await buildAdScript()
 }
 
 // The beacon the site serves as /t/<hash>.js; src/server/http/site/tracker.ts builds it with
@@ -36,6 +37,21 @@ export async function buildTracker() {
     absWorkingDir,
     entryPoints: ['src/tracker/beacon.ts'],
     outfile: 'dist/tracker.js',
+    bundle: true,
+    minify: true,
+    target: 'es2017',
+    format: 'iife',
+    sourcemap: false,
+    logLevel: 'warning',
+  })
+}
+
+// The ad script (impressions and viewability), served as /a/<hash>.js on pages with ads.
+export async function buildAdScript() {
+  await build({
+    absWorkingDir,
+    entryPoints: ['src/tracker/ads.ts'],
+    outfile: 'dist/ads.js',
     bundle: true,
     minify: true,
     target: 'es2017',

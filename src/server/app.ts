@@ -9,6 +9,9 @@ import Fastify, { LogController, type FastifyInstance } from 'fastify'
 import { sql } from 'kysely'
 import type { Config } from './config/index.js'
 import { migrateToLatest, openDatabase, type DatabaseHandle } from './db/index.js'
+import { createAdLinks } from './http/ads/links.js'
+import { adScriptPath, registerAdRoutes } from './http/ads/routes.js'
+import { createAdSlots } from './http/ads/slots.js'
 import { registerAdminApi } from './http/admin-api/index.js'
 import { registerCollect } from './http/collect/collect.js'
 import { createContentApiCache, emulatedGhostVersion, purgeContentApi, registerContentApi } from './http/content-api/index.js'
@@ -29,6 +32,7 @@ import { createLocalStorage } from './modules/media/index.js'
 import { startEventFeed, type EventFeed } from './modules/events/index.js'
 import { createServices, type Services } from './services.js'
 import { ErrorPage, renderDocument } from './views/index.js'
+import { messages } from '../shared/i18n/index.js'
 
 export interface AppOverrides {
   /** A database opened and migrated by the caller, who also closes it. */
@@ -69,8 +73,13 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   app.decorate('services', services)
   app.decorate('schemas', registerValidation(app))
 
+  // Ads are chosen per response inside cached pages (docs/decisions/010-ads-in-cached-pages.md).
+  const adLinks = createAdLinks(config.secret)
+  const adSlots = createAdSlots({ services, links: adLinks, siteUrl: config.siteUrl, label: messages(config.locale).site.advertisement, scriptPath: adScriptPath })
+  await services.ads.refresh().catch((error: unknown) => app.log.error({ err: error }, 'reading the ads failed; pages show none until the next try'))
+
   // Every process purges its page cache when any process changes what readers see.
-  const pageCache = createPageCache({ now, enabled: config.pageCache })
+  const pageCache = createPageCache({ now, enabled: config.pageCache, fill: adSlots })
   // The Content API's response cache follows PAGE_CACHE (off only for measuring).
   const contentApiCache = createContentApiCache({ now, enabled: config.pageCache })
   const eventFeed = await startEventFeed(ctx, {
@@ -95,6 +104,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     await jobs?.stop()
     // Views counted since the last flush are written before the database closes.
     await services.audience.flush().catch((error: unknown) => app.log.error({ err: error }, 'flushing view counts at shutdown failed'))
+    await services.ads.flush().catch((error: unknown) => app.log.error({ err: error }, 'flushing ad counts at shutdown failed'))
     await eventFeed.stop()
     if (ownsDatabase) await database.destroy()
   })
@@ -120,7 +130,8 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   await registerAdminApi(app, { services, siteUrl: config.siteUrl, siteName: config.siteName, previews, now })
   registerCollect(app, { services, siteUrl: config.siteUrl, now })
   await registerContentApi(app, { services, config, cache: contentApiCache, version: emulatedGhostVersion })
-  registerSiteRoutes(app, { config, services, now, cache: pageCache, chrome, previews })
+  registerAdRoutes(app, { services, links: adLinks, siteUrl: config.siteUrl, now })
+  registerSiteRoutes(app, { config, services, now, cache: pageCache, chrome, previews, ads: adSlots })
   registerFeedRoutes(app, { config, services, now, cache: pageCache })
   registerSitemapRoutes(app, { config, services, now, cache: pageCache })
   return app

@@ -35,6 +35,10 @@ export const errorCatalogue = {
   API_KEY_NOT_FOUND: { status: 404, expose: true, message: 'Content API key not found.' },
   FILTER_INVALID: { status: 400, expose: true, message: 'Error parsing filter.' },
   FILTER_VALUE_INVALID: { status: 422, expose: true, message: 'Invalid value in filter.' },
+  ADVERTISER_NOT_FOUND: { status: 404, expose: true, message: 'Advertiser not found.' },
+  CAMPAIGN_NOT_FOUND: { status: 404, expose: true, message: 'Campaign not found.' },
+  CREATIVE_NOT_FOUND: { status: 404, expose: true, message: 'Creative not found.' },
+  SLOT_NOT_FOUND: { status: 404, expose: true, message: 'Ad slot not found.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, expose: true, message: 'Upload a JPEG, PNG, WebP, AVIF or GIF image.' },
 } as const satisfies Record<string, { status: number; expose: boolean; message: string }>
 

@@ -2,6 +2,7 @@
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ModuleContext } from './modules/context.js'
+import { createAdsService } from './modules/ads/index.js'
 import { createArticleImporter, createArticlesService } from './modules/articles/index.js'
 import { createAudienceService } from './modules/audience/index.js'
 import { createAuthService } from './modules/auth/index.js'
@@ -22,6 +23,8 @@ export interface ServiceDeps {
   audienceUniques?: boolean
   /** Where imports uploaded through the desk wait while they run (DATA_DIR/imports). */
   importsDir?: string
+  /** Randomness for ad choices (tests inject a seeded one). */
+  adsRandom?: () => number
 }
 
 export function createServices(ctx: ModuleContext, deps: ServiceDeps) {
@@ -30,6 +33,7 @@ export function createServices(ctx: ModuleContext, deps: ServiceDeps) {
   const ghost = createGhostImporter(ctx, { media })
   const transfer = createNewsdeskTransfer(ctx)
   return {
+    ads: createAdsService(ctx, { media, random: deps.adsRandom }),
     articles: createArticlesService(ctx),
     audience: createAudienceService(ctx, { uniques: deps.audienceUniques ?? true }),
     auth: createAuthService(ctx),

@@ -1,5 +1,6 @@
 /** The database as Kysely sees it: every table, from the modules' *.table.ts files. */
 import type { Kysely, Transaction } from 'kysely'
+import type { AdAdvertiserTable, AdCampaignTable, AdCreativeTable, AdHourlyTable, AdSlotTable } from '../modules/ads/ads.table.js'
 import type { ArticleAuthorTable, ArticleRevisionTable, ArticleTable, ArticleTagTable } from '../modules/articles/article.table.js'
 import type { LoginThrottleTable, SessionTable } from '../modules/auth/auth.table.js'
 import type { AudienceDailyTable, AudienceHourlyTable, AudienceReferrerTable } from '../modules/audience/audience.table.js'
@@ -36,6 +37,11 @@ export interface Database {
   importJobs: ImportJobTable
   contentApiKeys: ContentApiKeyTable
   searchDocuments: SearchDocumentTable
+  adAdvertisers: AdAdvertiserTable
+  adCampaigns: AdCampaignTable
+  adCreatives: AdCreativeTable
+  adSlots: AdSlotTable
+  adHourly: AdHourlyTable
 }
 
 export type Db = Kysely<Database>

@@ -1,5 +1,5 @@
 /**
- * Background work every app process runs: flushing its view counts (every second) and folding
+ * Background work every app process runs: flushing its view and ad counts (every second) and folding
  * them into days (every minute), publishing scheduled articles when their time comes (exactly
  * once across processes; see articles.publishDue) and clearing expired sessions.
  * Runs never overlap within a process; a failed run is logged and retried on the next tick.
@@ -28,6 +28,7 @@ export function startJobs(services: Services, log: JobLog, options: { intervalMs
   async function work(): Promise<void> {
     // This process's view counts go to the database every second; days are folded every minute.
     await attempt('audience flush', () => services.audience.flush())
+    await attempt('ads flush', () => services.ads.flush())
     if (ticks % 60 === 0) await attempt('audience roll-up', () => services.audience.rollUp())
     const published = await services.articles.publishDue()
     for (const article of published) log.info({ articleId: article.id, slug: article.slug }, 'published on schedule')

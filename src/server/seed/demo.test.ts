@@ -71,3 +71,42 @@ describeEachDialect('demo newsroom', (suite) => {
     assert.equal(settings.appPromo.title, 'Bekijk de app')
   })
 })
+
+describeEachDialect('demo newsroom: ads', (suite) => {
+  const config = testConfig()
+  const seedTime = Date.now()
+  let services: Services
+
+  before(async () => {
+    services = servicesFor(suite.database)
+    await seedDemo({ config, database: suite.database, services }, seedTime)
+    await services.ads.refresh()
+  })
+
+  it('ships a crypto-exchange sponsorship with the MiCA statement and house ads, all live', async () => {
+    const campaigns = await services.ads.listCampaigns()
+    assert.deepEqual(campaigns.map((c) => c.kind).sort(), ['house', 'sponsorship'])
+    const creatives = await services.ads.listCreatives()
+    assert.ok(creatives.every((c) => c.status === 'active' && c.imageUrl?.startsWith('/media/') && c.alt.length > 10))
+    const sponsorship = campaigns.find((c) => c.kind === 'sponsorship')
+    const sponsored = creatives.filter((c) => c.campaignId === sponsorship?.id)
+    assert.deepEqual(sponsored.map((c) => `${c.width}x${c.height}`).sort(), ['300x250', '320x100', '728x90', '970x250'])
+    assert.ok(sponsored.every((c) => /niet beoordeeld of goedgekeurd door een bevoegde autoriteit/.test(c.disclaimer ?? '')))
+    const live = services.ads.live()
+    assert.equal(live.creatives.size, creatives.length)
+  })
+
+  it('fills the leaderboard with the sponsor, and keeps it away from its competitor’s sponsored article', async () => {
+    const slot = (await services.ads.listSlots()).find((s) => s.key === 'leaderboard')
+    assert.ok(slot)
+    const sponsorship = (await services.ads.listCampaigns()).find((c) => c.kind === 'sponsorship')
+    const creatives = await services.ads.listCreatives({ campaignId: sponsorship?.id })
+    const choice = services.ads.chooseForSlot(slot.id, { type: 'article', tags: ['bitcoin'], sponsor: null }, false)
+    assert.equal(choice.desktop?.campaignId, sponsorship?.id)
+    assert.ok(creatives.some((c) => c.id === choice.mobile?.id))
+    const [article] = (await services.articles.listPublished({ limit: 500 })).filter((a) => a.sponsored)
+    const beside = services.ads.chooseForSlot(slot.id, { type: 'article', tags: [], sponsor: article?.sponsor?.name ?? null }, false)
+    assert.notEqual(beside.desktop?.campaignId, sponsorship?.id)
+    assert.notEqual(beside.desktop, null, 'a house ad fills in')
+  })
+})

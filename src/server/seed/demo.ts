@@ -95,5 +95,7 @@ export async function seedDemo({ config, database }: SeedContext, seedTime: numb
       playStoreId: null,
     },
   })
+  const { seedDemoAds } = await import('./demo-ads.js')
+  await seedDemoAds(services, actor, seedTime, { name: config.siteName, url: config.siteUrl })
   return { articles: ordered.length, pages: demoPages.length, tags: demoTags.length, authors: demoAuthors.length }
 }

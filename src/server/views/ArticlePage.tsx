@@ -1,4 +1,5 @@
 import { formatDateTime } from '../../shared/dates.js'
+import { AdMarker, type PageAds } from './AdSlot.js'
 import { Layout, type PageMeta, type SiteChrome } from './Layout.js'
 import { AppPromo, Headlines, MostRead, Picture, type ArticleCard, type ImageView, type MostReadBox } from './parts.js'
 
@@ -32,6 +33,8 @@ export interface ArticlePageModel {
   preview?: boolean
   /** The view beacon (src/tracker) and the article it counts; never on previews. */
   tracker?: { src: string; articleId: string } | null
+  /** Ad placements (the in-article ones are already in bodyHtml); never on previews. */
+  ads?: PageAds | null
 }
 
 function Byline({ model }: { model: ArticlePageModel }) {
@@ -72,7 +75,7 @@ export function ArticlePage(model: ArticlePageModel) {
   const { t } = site
   const isArticle = model.type === 'article'
   return (
-    <Layout site={site} title={model.documentTitle} description={model.description} canonical={model.preview ? undefined : model.canonical} noindex={model.preview} meta={model.meta} jsonLd={model.jsonLd}>
+    <Layout site={site} title={model.documentTitle} description={model.description} canonical={model.preview ? undefined : model.canonical} noindex={model.preview} meta={model.meta} jsonLd={model.jsonLd} ads={model.ads}>
       {model.preview ? (
         <p class="preview-notice" role="status">
           {t.site.preview}
@@ -131,6 +134,7 @@ export function ArticlePage(model: ArticlePageModel) {
         </article>
         {isArticle ? (
           <aside class="read-side">
+            <AdMarker marker={model.ads?.sidebar} />
             {model.related ? <Headlines title={model.related.title} titleHref={model.related.href} cards={model.related.cards} t={t} /> : null}
             <p class="more">
               <a href={model.archivePath}>{t.site.moreNews} →</a>

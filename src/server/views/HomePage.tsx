@@ -1,3 +1,4 @@
+import { AdMarker, type PageAds } from './AdSlot.js'
 import { Layout, type SiteChrome } from './Layout.js'
 import { AppPromo, Card, Headlines, Lead, MostRead, type ArticleCard, type MostReadBox } from './parts.js'
 
@@ -11,6 +12,7 @@ export interface HomePageModel {
   archivePath: string
   mostRead: MostReadBox | null
   jsonLd: object[]
+  ads?: PageAds | null
 }
 
 /**
@@ -18,10 +20,10 @@ export interface HomePageModel {
  * promo. The sidebar is where the Audience issue puts "Meest gelezen" and the Ads issue its
  * sidebar slot; until then it holds only the section blocks.
  */
-export function HomePage({ site, lead, top, latest, sections, archivePath, mostRead, jsonLd }: HomePageModel) {
+export function HomePage({ site, lead, top, latest, sections, archivePath, mostRead, jsonLd, ads }: HomePageModel) {
   const { t } = site
   return (
-    <Layout site={site} title={site.description ? `${site.name} — ${site.description}` : site.name} description={site.description || undefined} canonical={`${site.url}/`} meta={{ type: 'website' }} jsonLd={jsonLd}>
+    <Layout site={site} title={site.description ? `${site.name} — ${site.description}` : site.name} description={site.description || undefined} canonical={`${site.url}/`} meta={{ type: 'website' }} jsonLd={jsonLd} ads={ads}>
       <h1 class="sr">{site.name}</h1>
       {!lead && latest.length === 0 ? <p>{t.site.noArticles}</p> : null}
       <div class="front">
@@ -52,6 +54,7 @@ export function HomePage({ site, lead, top, latest, sections, archivePath, mostR
           ) : null}
         </div>
         <aside class="front-side">
+          <AdMarker marker={ads?.sidebar} />
           <MostRead box={mostRead} t={t} />
           {sections.map((section) => (
             <Headlines key={section.href} title={section.title} titleHref={section.href} cards={section.cards} t={t} />

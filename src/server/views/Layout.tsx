@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact'
 import type { Messages } from '../../shared/i18n/index.js'
 import { siteCss } from './styles.js'
+import { AdMarker, type PageAds } from './AdSlot.js'
 
 export interface SiteChrome {
   name: string
@@ -40,6 +41,8 @@ export interface LayoutProps {
   next?: string | null
   /** What the header's search box shows (the search page fills in the query). */
   query?: string
+  /** Ad placements, filled per response (the leaderboard goes under the header). */
+  ads?: PageAds | null
   children: ComponentChildren
 }
 
@@ -48,7 +51,7 @@ function scriptJson(data: object): string {
   return JSON.stringify(data).replace(/</g, '\\u003c')
 }
 
-function Head({ site, title, description, canonical, noindex, meta, jsonLd, prev, next }: Omit<LayoutProps, 'children' | 'query'>) {
+function Head({ site, title, description, canonical, noindex, meta, jsonLd, prev, next }: Omit<LayoutProps, 'children' | 'query' | 'ads'>) {
   const ogLocale = site.t.lang === 'nl' ? 'nl_NL' : 'en_GB'
   return (
     <head>
@@ -143,6 +146,7 @@ export function Layout(props: LayoutProps) {
             </div>
           </div>
         ) : null}
+        <AdMarker marker={props.ads?.top} />
         <main id="inhoud" class="wrap" tabIndex={-1}>
           {children}
         </main>

@@ -1,3 +1,4 @@
+import type { PageAds } from './AdSlot.js'
 import { Layout, type PageMeta, type SiteChrome } from './Layout.js'
 import { Card, Pagination, type ArticleCard, type PaginationView } from './parts.js'
 
@@ -13,6 +14,7 @@ export interface ListPageModel {
   pagination: PaginationView
   meta?: PageMeta
   jsonLd?: object[]
+  ads?: PageAds | null
 }
 
 /** Tag, author and archive pages: a list of stories with numbered pages, deeper ones by cursor. */
@@ -29,6 +31,7 @@ export function ListPage(model: ListPageModel) {
       jsonLd={model.jsonLd}
       prev={model.pagination.newer}
       next={model.pagination.older}
+      ads={model.ads}
     >
       <header class="list-head">
         <h1>{model.heading}</h1>

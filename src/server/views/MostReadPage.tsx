@@ -1,3 +1,4 @@
+import type { PageAds } from './AdSlot.js'
 import { Layout, type SiteChrome } from './Layout.js'
 import { Card, type ArticleCard } from './parts.js'
 
@@ -7,14 +8,15 @@ export interface MostReadPageModel {
   /** The windows to switch between, the current one marked. */
   windows: { label: string; href: string; current: boolean }[]
   items: { card: ArticleCard; views: number }[]
+  ads?: PageAds | null
 }
 
 /** "Meest gelezen" over 24 hours, 7 or 30 days, with the counted views. */
-export function MostReadPage({ site, canonical, windows, items }: MostReadPageModel) {
+export function MostReadPage({ site, canonical, windows, items, ads }: MostReadPageModel) {
   const { t } = site
   const current = windows.find((w) => w.current)?.label ?? ''
   return (
-    <Layout site={site} title={`${t.site.mostRead} (${current}) - ${site.name}`} description={t.site.mostReadIntro} canonical={canonical} meta={{ type: 'website' }}>
+    <Layout site={site} title={`${t.site.mostRead} (${current}) - ${site.name}`} description={t.site.mostReadIntro} canonical={canonical} meta={{ type: 'website' }} ads={ads}>
       <header class="list-head">
         <h1>{t.site.mostRead}</h1>
         <p class="standfirst">{t.site.mostReadIntro}</p>

@@ -1,5 +1,5 @@
 /** Pages as pure functions of view models: they never query. */
-export { renderDocument } from './render.js'
+export { renderDocument, renderFragment } from './render.js'
 export { HomePage, type HomePageModel } from './HomePage.js'
 export { ArticlePage, type ArticlePageModel } from './ArticlePage.js'
 export { ListPage, type ListPageModel } from './ListPage.js'
@@ -8,3 +8,4 @@ export type { SiteChrome, PageMeta } from './Layout.js'
 export type { ArticleCard, ImageView, MostReadBox, PaginationView } from './parts.js'
 export { MostReadPage, type MostReadPageModel } from './MostReadPage.js'
 export { SearchPage, type SearchPageModel, type SearchResultView } from './SearchPage.js'
+export { AdMarker, AdSlot, adCss, creativeSandbox, type AdCreativeView, type AdSlotView, type PageAds } from './AdSlot.js'

@@ -2,6 +2,8 @@
  * The site's inline stylesheet: no external CSS request before first paint, under 15 KB.
  * Colours meet WCAG 2.2 AA in both schemes (dark by prefers-color-scheme); focus is always visible.
  */
+import { adCss } from './AdSlot.js'
+
 export const siteCss = `
 :root{--ink:#14171f;--muted:#545b68;--line:#dde1e7;--brand:#0a4fd6;--bg:#fff;--soft:#f3f5f8;--warn:#b3141a;--spon-bg:#fff3c4;--spon-ink:#4d3a00;color-scheme:light dark}
 @media (prefers-color-scheme:dark){:root{--ink:#e8eaee;--muted:#a6adba;--line:#2c313a;--brand:#7fb0ff;--bg:#111318;--soft:#1b1e25;--warn:#c7252b;--spon-bg:#3b3217;--spon-ink:#ffe9a3}}
@@ -111,4 +113,4 @@ figcaption{font-size:.85rem;color:var(--muted);margin-top:6px}
 .preview-notice{background:var(--spon-bg);color:var(--spon-ink);border:1px solid #c89b00;padding:10px 14px;margin:0 0 16px;max-width:720px;font-size:.95rem}
 @media (max-width:900px){.front,.read{grid-template-columns:1fr}}
 @media (max-width:640px){body{font-size:16px}.card{grid-template-columns:110px minmax(0,1fr);gap:12px}.card .excerpt{display:none}.grid{grid-template-columns:1fr}.grid .card{grid-template-columns:110px minmax(0,1fr)}.search{flex-basis:100%}.bar{padding-top:8px;padding-bottom:8px}}
-`
+` + adCss

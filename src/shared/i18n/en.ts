@@ -13,6 +13,7 @@ export const en: Messages = {
     updated: 'Updated',
     readingTime: (minutes: number) => `${minutes} min read`,
     sponsored: 'Sponsored',
+    advertisement: 'Advertisement',
     sponsoredBy: (sponsor: string) => `This article is sponsored by ${sponsor}.`,
     breaking: 'Breaking',
     viewOn: (network: string) => `View on ${network}`,

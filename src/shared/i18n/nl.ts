@@ -11,6 +11,7 @@ export const nl = {
     updated: 'Bijgewerkt',
     readingTime: (minutes: number) => `${minutes} min leestijd`,
     sponsored: 'Gesponsord',
+    advertisement: 'Advertentie',
     sponsoredBy: (sponsor: string) => `Dit artikel is gesponsord door ${sponsor}.`,
     breaking: 'Breaking',
     viewOn: (network: string) => `Bekijk op ${network}`,

@@ -10,6 +10,7 @@ import * as listingIndexes from './2026-11-26T2200_listing_indexes.js'
 import * as audience from './2026-11-26T2300_audience.js'
 import * as search from './2026-11-27T0100_search.js'
 import * as contentApi from './2026-11-27T0200_content_api.js'
+import * as ads from './2026-11-27T0300_ads.js'
 import * as imports from './2026-11-27T0400_import.js'
 import * as importJobs from './2026-11-27T0410_import_jobs.js'
 
@@ -21,6 +22,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-26T2300_audience': audience,
   '2026-11-27T0100_search': search,
   '2026-11-27T0200_content_api': contentApi,
+  '2026-11-27T0300_ads': ads,
   '2026-11-27T0400_import': imports,
   '2026-11-27T0410_import_jobs': importJobs,
 }

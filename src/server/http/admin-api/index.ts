@@ -6,6 +6,7 @@ import fastifyCookie from '@fastify/cookie'
 import type { FastifyInstance } from 'fastify'
 import type { PreviewLinks } from '../../modules/auth/index.js'
 import type { Services } from '../../services.js'
+import { registerAdRoutes } from './ads.routes.js'
 import { registerApiKeyRoutes } from './apikeys.routes.js'
 import { registerArticleRoutes } from './articles.routes.js'
 import { registerAudienceRoutes } from './audience.routes.js'
@@ -45,6 +46,7 @@ export async function registerAdminApi(app: FastifyInstance, deps: AdminApiDeps)
       registerAudienceRoutes(api, deps.services, deps.now)
       await api.register(async (media) => registerMediaRoutes(media, deps.services))
       await api.register(async (imports) => registerImportRoutes(imports, deps.services))
+      await api.register(async (ads) => registerAdRoutes(ads, deps.services, deps.now))
 
       let document: unknown
       api.get('/openapi.json', {

@@ -43,7 +43,7 @@ function parseBeacon(body: unknown): Beacon {
 
 /** isbot runs a long pattern; a site sees the same few hundred user agents over and over. */
 const botVerdicts = new Map<string, boolean>()
-function isBot(userAgent: string): boolean {
+export function isBot(userAgent: string): boolean {
   let verdict = botVerdicts.get(userAgent)
   if (verdict === undefined) {
     verdict = isbot(userAgent)
@@ -53,7 +53,7 @@ function isBot(userAgent: string): boolean {
   return verdict
 }
 
-function isPrefetch(request: FastifyRequest): boolean {
+export function isPrefetch(request: Pick<FastifyRequest, 'headers'>): boolean {
   const purpose = String(request.headers['sec-purpose'] ?? request.headers.purpose ?? request.headers['x-moz'] ?? '')
   return /prefetch|prerender/i.test(purpose)
 }

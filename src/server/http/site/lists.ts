@@ -95,6 +95,7 @@ export function registerListRoutes(app: FastifyInstance, deps: SiteDeps): void {
         pagination,
         meta: { type: 'website' },
         jsonLd: crumbs,
+        ads: deps.ads?.markers({ type: 'list', tags: list.keys.flatMap((k) => (k.startsWith('tag:') ? [k.slice(4)] : [])), sponsor: null }),
       }),
     )
     return { body, keys: list.keys }

@@ -48,6 +48,7 @@ export function registerMostRead(app: FastifyInstance, deps: SiteDeps): void {
             canonical: `${config.siteUrl}${href(window)}`,
             windows: mostReadWindows.map((w) => ({ label: site.t.site.mostReadWindows[w], href: href(w), current: w === window })),
             items: articles.map((a, i) => ({ card: cards[i]!, views: views.get(a.id) ?? 0 })),
+            ads: deps.ads?.markers({ type: 'list', tags: [], sponsor: null }),
           }),
         )
         return { body, keys: ['most-read'], ttlMs: mostReadTtlMs }

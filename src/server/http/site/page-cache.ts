@@ -4,6 +4,7 @@
  * `tag:<slug>`, `home`, `feed` …); content events purge the keys they touch in every process.
  * Compressed forms are made once, on the first request that asks for them.
  */
+import type { IncomingHttpHeaders } from 'node:http'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 
 export interface CachedResponse {
@@ -16,6 +17,13 @@ export interface CachedResponse {
   ttlMs?: number
   gzip?: Buffer
   br?: Buffer
+  /** Set when the body has parts filled per response (ad slots): the response to send for one request. */
+  perResponse?: (request: { headers: IncomingHttpHeaders }) => CachedResponse
+}
+
+/** Finds the parts of a stored body that are filled per response (the ads' slot markers). */
+export interface ResponseFill {
+  prepare(entry: CachedResponse): CachedResponse['perResponse']
 }
 
 export interface PageCache {
@@ -39,7 +47,7 @@ export function encoded(entry: CachedResponse, encoding: 'br' | 'gzip'): Buffer 
   return entry.gzip
 }
 
-export function createPageCache(options: { maxEntries?: number; ttlMs?: number; now?: () => number; enabled?: boolean } = {}): PageCache {
+export function createPageCache(options: { maxEntries?: number; ttlMs?: number; now?: () => number; enabled?: boolean; fill?: ResponseFill } = {}): PageCache {
   const maxEntries = options.maxEntries ?? 5000
   const ttlMs = options.ttlMs ?? 10 * 60 * 1000
   const now = options.now ?? Date.now
@@ -65,6 +73,7 @@ export function createPageCache(options: { maxEntries?: number; ttlMs?: number; 
       const bytes = typeof body === 'string' ? Buffer.from(body) : body
       generation += 1
       const entry: CachedResponse = { body: bytes, contentType, keys, etag: `W/"${now().toString(36)}-${generation.toString(36)}-${bytes.length.toString(36)}"`, storedAt: now(), ttlMs: entryTtl }
+      entry.perResponse = options.fill?.prepare(entry)
       if (!enabled) return entry
       entries.set(key, entry)
       if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string)

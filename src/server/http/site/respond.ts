@@ -27,7 +27,9 @@ function pickEncoding(header: string | undefined): 'br' | 'gzip' | null {
   return null
 }
 
-export function sendEntry(request: FastifyRequest, reply: FastifyReply, entry: CachedResponse, cacheStatus: 'HIT' | 'MISS'): FastifyReply {
+export function sendEntry(request: FastifyRequest, reply: FastifyReply, stored: CachedResponse, cacheStatus: 'HIT' | 'MISS'): FastifyReply {
+  // Ad slots are filled per response; the filled body has its own ETag and compressed forms.
+  const entry = stored.perResponse ? stored.perResponse(request) : stored
   void reply
     .header('content-type', entry.contentType)
     .header('cache-control', publicCacheControl)

@@ -7,6 +7,8 @@ import type { Tag } from '../../modules/tags/index.js'
 import type { Services } from '../../services.js'
 import { isValidSlug } from '../../../shared/slug.js'
 import { ArticlePage, HomePage, renderDocument } from '../../views/index.js'
+import type { AdSlots } from '../ads/slots.js'
+import { withParagraphMarkers } from '../ads/slots.js'
 import { articleModel } from './article-model.js'
 import { archivePath, cardsFor, searchPath, tagPath, type ChromeLoader } from './chrome.js'
 import { registerIcons } from './favicon.js'
@@ -26,6 +28,8 @@ export interface SiteDeps {
   cache: PageCache
   chrome: ChromeLoader
   previews: PreviewLinks
+  /** Ad placements in cached pages, filled per response (absent: no ads). */
+  ads?: AdSlots
 }
 
 const topCount = 4
@@ -55,6 +59,7 @@ async function homeModel(deps: SiteDeps) {
     archivePath: archivePath(config.locale),
     mostRead,
     jsonLd: [websiteLd({ name: site.name, url: config.siteUrl, lang: site.t.lang, searchUrl: `${config.siteUrl}${searchPath(config.locale)}` })],
+    ads: deps.ads?.markers({ type: 'home', tags: [], sponsor: null }) ?? null,
   }
 }
 
@@ -97,8 +102,11 @@ export function registerSiteRoutes(app: FastifyInstance, deps: SiteDeps): void {
         const [model, mostRead] = await Promise.all([articleModel(config, services, site, article), article.type === 'article' ? mostReadBox(services, site, config.locale) : null])
         const keys = [`article:${article.id}`, ...(article.primaryTag ? [`tag:${article.primaryTag.slug}`] : [])]
         const tracker = trackerPath()
+        // Ads: placements marked in the cached page, filled per response (http/ads/slots.ts).
+        const ads = deps.ads?.markers({ type: article.type, tags: article.tags.map((t) => t.slug), sponsor: article.sponsored ? (article.sponsor?.name ?? null) : null })
+        const bodyHtml = ads && article.type === 'article' ? withParagraphMarkers(model.bodyHtml, ads.paragraph) : model.bodyHtml
         return {
-          body: renderDocument(ArticlePage({ ...model, mostRead, tracker: tracker && article.type === 'article' ? { src: tracker, articleId: article.id } : null })),
+          body: renderDocument(ArticlePage({ ...model, bodyHtml, mostRead, ads, tracker: tracker && article.type === 'article' ? { src: tracker, articleId: article.id } : null })),
           keys,
           ...(mostRead ? { ttlMs: mostReadTtlMs } : {}),
         }

@@ -20,17 +20,25 @@ export interface TrackerScript {
 }
 
 const here = dirname(fileURLToPath(import.meta.url))
-/** dist/main.js or a chunk in dist/chunks/. */
-const builtCandidates = [join(here, 'tracker.js'), join(here, '..', 'tracker.js')]
-/** src/server/http/site/ when run from sources, dist/ when the bundle has no tracker.js. */
-const sourceCandidates = [join(here, '..', '..', '..', 'tracker', 'beacon.ts'), join(here, '..', 'src', 'tracker', 'beacon.ts')]
 
+/**
+ * A browser script of ours: dist/<built> beside the bundle (dist/main.js or a chunk in
+ * dist/chunks/), else src/tracker/<source> built in memory (run from sources).
+ */
+export interface BrowserScriptSource {
+  built: string
+  source: string
+  /** The address prefix: /t/ for the view beacon, /a/ for the ad script. */
+  prefix: string
+}
+
+const beaconSource: BrowserScriptSource = { built: 'tracker.js', source: 'beacon.ts', prefix: '/t/' }
 /** undefined: not loaded yet; null: no script to serve. One per process: the content cannot change while it runs. */
 let loaded: TrackerScript | null | undefined
 
-export function trackerScript(body: string): TrackerScript {
+export function trackerScript(body: string, prefix = '/t/'): TrackerScript {
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 12)
-  return { path: `/t/${hash}.js`, body }
+  return { path: `${prefix}${hash}.js`, body }
 }
 
 /** The beacon's address for article pages, or null when the site serves none. */
@@ -39,31 +47,36 @@ export function trackerPath(): string | null {
 }
 
 export function registerTracker(app: FastifyInstance): void {
-  if (loaded === undefined) loaded = loadTracker(app.log)
-  const script = loaded
+  if (loaded === undefined) loaded = loadBrowserScript(app.log, beaconSource)
+  serveBrowserScript(app, loaded)
+}
+
+/** Serves the script at its content-addressed path, cached for a year. */
+export function serveBrowserScript(app: FastifyInstance, script: TrackerScript | null): void {
   if (!script) return
   app.get(script.path, async (_request, reply) =>
     reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=31536000, immutable').send(script.body),
   )
 }
 
-function loadTracker(log: FastifyBaseLogger): TrackerScript | null {
-  const built = builtCandidates.find((path) => existsSync(path))
-  if (built) return trackerScript(readFileSync(built, 'utf8'))
-  const source = sourceCandidates.find((path) => existsSync(path))
+export function loadBrowserScript(log: FastifyBaseLogger, script: BrowserScriptSource): TrackerScript | null {
+  const built = [join(here, script.built), join(here, '..', script.built)].find((path) => existsSync(path))
+  if (built) return trackerScript(readFileSync(built, 'utf8'), script.prefix)
+  // src/server/http/site/ when run from sources, dist/ when the bundle has no built script.
+  const source = [join(here, '..', '..', '..', 'tracker', script.source), join(here, '..', 'src', 'tracker', script.source)].find((path) => existsSync(path))
   if (!source) {
-    log.warn('no view beacon: dist/tracker.js and src/tracker/beacon.ts are both missing')
+    log.warn(`no ${script.built}: dist/${script.built} and src/tracker/${script.source} are both missing`)
     return null
   }
   try {
-    return trackerScript(buildInMemory(source))
+    return trackerScript(buildInMemory(source), script.prefix)
   } catch (error) {
-    log.warn({ err: error }, 'no view beacon: building src/tracker/beacon.ts needs esbuild (npm run build makes dist/tracker.js)')
+    log.warn({ err: error }, `no ${script.built}: building src/tracker/${script.source} needs esbuild (npm run build makes dist/${script.built})`)
     return null
   }
 }
 
-/** The same options as scripts/build.mjs (buildTracker); synchronous so registration stays so. */
+/** The same options as scripts/build.mjs (buildTracker, buildAdScript); synchronous so registration stays so. */
 function buildInMemory(entry: string): string {
   const esbuild = createRequire(import.meta.url)('esbuild') as typeof Esbuild
   const result = esbuild.buildSync({ entryPoints: [entry], bundle: true, minify: true, target: 'es2017', format: 'iife', sourcemap: false, write: false, logLevel: 'silent' })

@@ -1,5 +1,5 @@
 /** Queries of the import module: the source map, and redirects written in bulk. */
-import type { Kysely, OnConflictBuilder } from 'kysely'
+import type { Kysely } from 'kysely'
 import type { Database, Executor } from '../../db/index.js'
 import type { ImportJobTable, ImportSourceTable } from './import.table.js'
 
@@ -72,6 +72,8 @@ export interface TransferTable {
   name: keyof Database
   key: string[]
   omit?: string[]
+  /** Migrations write default rows here; an import replaces them. */
+  replace?: boolean
 }
 
 // Export and import walk every table the same way, so they address them by name.
@@ -90,12 +92,12 @@ export async function* readRows(db: Executor, table: TransferTable, pageSize: nu
 }
 
 export async function insertRows(db: Executor, table: TransferTable, rows: Record<string, unknown>[]): Promise<void> {
-  // Settings a migration wrote are overwritten by the export's.
-  const conflict = table.name === 'settings' ? (oc: OnConflictBuilder<Record<string, Record<string, unknown>>, string>) => oc.column('key').doUpdateSet((eb) => ({ value: eb.ref('excluded.value'), updatedAt: eb.ref('excluded.updatedAt') })) : null
-  for (let i = 0; i < rows.length; i += 100) {
-    const insert = anyDb(db).insertInto(table.name).values(rows.slice(i, i + 100))
-    await (conflict ? insert.onConflict(conflict) : insert).execute()
-  }
+  for (let i = 0; i < rows.length; i += 100) await anyDb(db).insertInto(table.name).values(rows.slice(i, i + 100)).execute()
+}
+
+/** Empties a table (rows a migration wrote, such as default settings and ad slots, before an import replaces them). */
+export async function clearTable(db: Executor, table: TransferTable): Promise<void> {
+  await anyDb(db).deleteFrom(table.name).execute()
 }
 
 export async function countRows(db: Executor, tables: (keyof Database)[]): Promise<Record<string, number>> {

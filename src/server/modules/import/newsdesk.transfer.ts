@@ -14,14 +14,14 @@ import { inTransaction } from '../../db/index.js'
 import { AppError } from '../../errors.js'
 import type { ModuleContext } from '../context.js'
 import { rebuildSearchIndex } from '../search/index.js'
-import { countRows, insertRows, readRows, type TransferTable } from './import.repository.js'
+import { clearTable, countRows, insertRows, readRows, type TransferTable } from './import.repository.js'
 
 export const exportFormat = 'newsdesk'
 export const exportVersion = 1
 
 /** What goes in, in the order rows can be inserted (foreign keys point backwards). */
 export const transferTables: readonly TransferTable[] = [
-  { name: 'settings', key: ['key'] },
+  { name: 'settings', key: ['key'], replace: true },
   { name: 'users', key: ['id'], omit: ['passwordHash'] },
   { name: 'tags', key: ['id'] },
   { name: 'media', key: ['id'] },
@@ -34,6 +34,11 @@ export const transferTables: readonly TransferTable[] = [
   { name: 'audienceDaily', key: ['articleId', 'day'] },
   { name: 'audienceReferrers', key: ['day', 'host'] },
   { name: 'importSources', key: ['source', 'kind', 'sourceId'] },
+  { name: 'adAdvertisers', key: ['id'] },
+  { name: 'adSlots', key: ['id'], replace: true },
+  { name: 'adCampaigns', key: ['id'] },
+  { name: 'adCreatives', key: ['id'] },
+  { name: 'adHourly', key: ['creativeId', 'slotId', 'hour'] },
 ]
 
 export interface TransferReport {
@@ -104,6 +109,7 @@ export function createNewsdeskTransfer(ctx: ModuleContext) {
             table = known.get(start[1]!) ?? null
             if (!table) throw new AppError('BAD_REQUEST', `The export holds a table this Newsdesk does not know: ${start[1]}.`)
             report.tables[table.name] = 0
+            if (table.replace) await clearTable(trx, table)
             if (start[2]) table = null
             continue
           }

@@ -6,5 +6,5 @@ export { createMediaService, findMediaByUrls, type MediaService, type MediaServi
 export { createLocalStorage, isValidMediaKey, type MediaStorage } from './media.storage.js'
 export { presentMedia, mediaUrl, pictureSources, type Media, type MediaVariant } from './media.presenter.js'
 export type { MediaListOptions, MediaText } from './media.input.js'
-export { variantWidths, type ImageFormat, type VariantFormat } from './media.image.js'
+export { sniffImage, variantWidths, type ImageFormat, type VariantFormat } from './media.image.js'
 export type { MediaTable } from './media.table.js'
