@@ -100,6 +100,12 @@ Het telscript plaatst geen cookies en bewaart niets in je browser, ook niet in l
 
 Staat Do Not Track of Global Privacy Control aan in je browser, dan stuurt het script helemaal niets en wordt je bezoek niet geteld.
 
+## Advertenties
+
+Advertenties verkopen we zelf en leveren we zelf uit. Welke advertentie je ziet, kiest onze server op basis van de pagina: het soort pagina, de onderwerpen en het tijdstip. Niet op basis van wie je bent of wat je eerder las. Voor telefoon en computer is er elk een eigen advertentie; de opmaak van de pagina toont de versie die op je scherm past.
+
+Op pagina’s met een advertentie staat een klein script van onze eigen site. Dat telt per advertentie of die getoond is en of die minstens een seconde voor de helft in beeld was. Het stuurt daarvoor alleen een code die de advertentie en de plek aanduidt. Klik je op een advertentie, dan ga je via onze eigen site naar de adverteerder; zo tellen we de klik. We bewaren alleen aantallen per advertentie per uur. Er worden geen cookies geplaatst, we onthouden niet hoe vaak jij een advertentie zag, en adverteerders krijgen alleen die totalen.
+
 ## Geen derden
 
 Op Newsdesk staan geen scripts van advertentienetwerken, sociale media of analysebedrijven. Advertenties leveren we zelf uit, niet via advertentienetwerken. We delen niets over jouw bezoek met andere partijen.
