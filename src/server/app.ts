@@ -9,6 +9,7 @@ import { sql } from 'kysely'
 import type { Config } from './config/index.js'
 import { migrateToLatest, openDatabase, type DatabaseHandle } from './db/index.js'
 import { registerAdminApi } from './http/admin-api/index.js'
+import { findDeskDir, registerAdminUi } from './http/admin-ui.js'
 import { registerCollect } from './http/collect/collect.js'
 import { registerHealth } from './http/health.js'
 import { registerErrorHandling } from './http/plugins/errors.js'
@@ -106,6 +107,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
 
   const previews = createPreviewLinks(config.secret, now)
   await registerAdminApi(app, { services, siteUrl: config.siteUrl, siteName: config.siteName, previews, now })
+  await registerAdminUi(app, { dir: findDeskDir(), locale: config.locale })
   registerCollect(app, { services, siteUrl: config.siteUrl, now })
   registerSiteRoutes(app, { config, services, now, cache: pageCache, chrome, previews })
   registerFeedRoutes(app, { config, services, now, cache: pageCache })
