@@ -171,9 +171,11 @@ describeEachDialect('the desk in Chromium', (suite) => {
     const script = await fetch(`${server.base}${asset}`)
     assert.equal(script.status, 200)
     assert.match(script.headers.get('cache-control') ?? '', /max-age=31536000.*immutable/)
+    await script.arrayBuffer()
     const api404 = await fetch(`${server.base}/admin/api/bestaat-niet`)
     assert.equal(api404.status, 404)
     assert.match(api404.headers.get('content-type') ?? '', /json/, 'unknown API paths stay JSON')
+    await api404.arrayBuffer()
   })
 
   it('says plainly when the password is wrong and when the account is locked for a while', { skip }, async () => {
@@ -361,7 +363,9 @@ describeEachDialect('the desk in Chromium', (suite) => {
     let status = 0
     for (let i = 0; i < 60 && status !== 200; i += 1) {
       await new Promise((r) => setTimeout(r, 500))
-      status = (await fetch(`${server.base}/kabinet-presenteert-plan-voor-digitale-euro/`)).status
+      const response = await fetch(`${server.base}/kabinet-presenteert-plan-voor-digitale-euro/`)
+      await response.arrayBuffer()
+      status = response.status
     }
     assert.equal(status, 200, 'the scheduled article went out')
     await page.reload()

@@ -312,7 +312,7 @@ export function EditorPage({ id: initialId, type }: { id: string | null; type: '
         <Link to={section} class="back">
           ← {t.editor.back(type)}
         </Link>
-        <p class={`save-state ${saveState.kind}`} data-state={saveState.kind} role="status" aria-live="polite">
+        <p class="save-state" data-state={saveState.kind} role="status" aria-live="polite">
           {uploading > 0 ? `${t.editor.uploading} · ` : ''}
           {stateText}
         </p>
