@@ -364,7 +364,9 @@ export function EditorPage({ id: initialId, type }: { id: string | null; type: '
               </p>
             )}
           </section>
-          <MetaPanel fields={fields} type={type} excerpt={article?.excerpt ?? ''} siteHost={window.location.host} onChange={updateFields} />
+          <fieldset class="bare" disabled={readOnly}>
+            <MetaPanel fields={fields} type={type} excerpt={article?.excerpt ?? ''} siteHost={window.location.host} onChange={updateFields} />
+          </fieldset>
           {article && <Revisions articleId={article.id} revision={article.revision} onRestore={restore} />}
         </aside>
       </div>
