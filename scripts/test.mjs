@@ -71,8 +71,9 @@ async function startPostgres(bin) {
 }
 
 // Build dist/ once, before any test spawns `newsdesk`, so no two tests race to build it.
-const { buildServer } = await import('./build.mjs')
+const { buildServer, buildDesk, deskIsStale } = await import('./build.mjs')
 await buildServer()
+if (deskIsStale()) await buildDesk()
 
 let postgres = null
 const env = { ...process.env }

@@ -13,6 +13,7 @@ import { createAdLinks } from './http/ads/links.js'
 import { adScriptPath, registerAdRoutes } from './http/ads/routes.js'
 import { createAdSlots } from './http/ads/slots.js'
 import { registerAdminApi } from './http/admin-api/index.js'
+import { findDeskDir, registerAdminUi } from './http/admin-ui.js'
 import { registerCollect } from './http/collect/collect.js'
 import { createContentApiCache, emulatedGhostVersion, purgeContentApi, registerContentApi } from './http/content-api/index.js'
 import { registerHealth } from './http/health.js'
@@ -128,6 +129,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
 
   const previews = createPreviewLinks(config.secret, now)
   await registerAdminApi(app, { services, siteUrl: config.siteUrl, siteName: config.siteName, previews, now })
+  await registerAdminUi(app, { dir: findDeskDir(), locale: config.locale })
   registerCollect(app, { services, siteUrl: config.siteUrl, now })
   await registerContentApi(app, { services, config, cache: contentApiCache, version: emulatedGhostVersion })
   registerAdRoutes(app, { services, links: adLinks, siteUrl: config.siteUrl, now })

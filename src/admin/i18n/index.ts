@@ -1,0 +1,8 @@
+/** The desk's words, Dutch first; the page's `lang` (set by the server from LOCALE) picks them. */
+import { en } from './en.js'
+import { nl, type DeskMessages } from './nl.js'
+
+export type { DeskMessages }
+
+export const locale: 'nl' | 'en' = typeof document !== 'undefined' && document.documentElement.lang === 'en' ? 'en' : 'nl'
+export const t: DeskMessages = locale === 'en' ? en : nl

@@ -1,0 +1,6 @@
+/** Entry of the desk: mounts the app. */
+import { render } from 'preact'
+import { App } from './app.js'
+
+const root = document.getElementById('app')
+if (root) render(<App />, root)
