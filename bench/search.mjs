@@ -5,7 +5,7 @@
 // HTTP. Queries run one at a time (latency, not throughput).
 // Usage: npm run bench:search [-- --articles 100000 --rounds 20 --million --no-postgres]
 //   --million adds a SQLite run at 1,000,000 articles (seeding alone takes well over 20 minutes).
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { get } from 'node:http'
 import { chownSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -13,7 +13,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import Database from 'better-sqlite3'
 import pg from 'pg'
-import { buildOrExit, freePort, newsdesk, printTable, start, stop } from './lib.mjs'
+import { buildOrExit, freePort, newsdesk, printTable, root, start, stop } from './lib.mjs'
 
 const { values } = parseArgs({
   options: {
@@ -113,6 +113,13 @@ async function benchDialect(label, env, count, like) {
       const base = await measure(terms, like)
       rows.push([`${label} ${kind} terms p50`, ms(ours.p50), ms(base.p50), (ours.p50 / base.p50).toFixed(2), ''])
       rows.push([`${label} ${kind} terms p95`, ms(ours.p95), ms(base.p95), (ours.p95 / base.p95).toFixed(2), count >= 1_000_000 ? '< 150 ms' : '< 50 ms'])
+    }
+    // The same calls in process on the same database (no HTTP), run while the server is up.
+    const inProcess = spawnSync(process.execPath, ['--import', 'tsx', 'bench/search-inprocess.ts', JSON.stringify(queries), String(rounds)], { cwd: root, env: { ...process.env, ...env, LOG_LEVEL: 'warn' }, encoding: 'utf8' })
+    if (inProcess.status !== 0) throw new Error(`search-inprocess failed: ${inProcess.stderr}`)
+    for (const [kind, times] of Object.entries(JSON.parse(inProcess.stdout))) {
+      const http = rows.find((r) => r[0] === `${label} ${kind} terms p95`)?.[1] ?? ''
+      rows.push([`${label} ${kind} terms p50/p95 in process (no HTTP)`, `${ms(percentile(times, 50))} / ${ms(percentile(times, 95))}`, `HTTP p95 ${http}`, '', ''])
     }
   } finally {
     await stop(server.child)

@@ -241,8 +241,13 @@ export async function lockDueArticle(db: Executor, dialect: Dialect, id: string,
   return (await q.executeTakeFirst()) !== undefined
 }
 
-/** Published articles by id (any order; the caller orders them). */
-export function listPublishedRowsByIds(db: Executor, ids: string[], now: number): Promise<SummaryRow[]> {
-  if (ids.length === 0) return Promise.resolve([])
-  return db.selectFrom('articles').select(summaryColumns).where('id', 'in', ids).where('status', '=', 'published').where('publishedAt', '<=', now).execute()
+/**
+ * Published articles by id (any order; the caller orders them). Looked up by id alone and
+ * filtered here: with `status = ?` in the SQL, SQLite without statistics walks the
+ * (status, scheduled_at) index over the whole archive instead (~100 ms at 100k, not 0.1).
+ */
+export async function listPublishedRowsByIds(db: Executor, ids: string[], now: number): Promise<SummaryRow[]> {
+  if (ids.length === 0) return []
+  const rows = await db.selectFrom('articles').select(summaryColumns).where('id', 'in', ids).execute()
+  return rows.filter((row) => row.status === 'published' && row.publishedAt !== null && Number(row.publishedAt) <= now)
 }

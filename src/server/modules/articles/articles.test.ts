@@ -200,6 +200,21 @@ describeEachDialect('articles', (suite) => {
     assert.equal((await services.articles.getPublishedBySlug('over-ons')).kind, 'found')
   })
 
+  it('looks up published articles by id in the order asked, leaving out drafts, unknown ids and future ones', async () => {
+    const first = await services.articles.createArticle(system, buildArticle({ title: 'Eerste bericht over de haven' }))
+    await services.articles.publishArticle(system, first.id)
+    const second = await services.articles.createArticle(system, buildArticle({ title: 'Tweede bericht over de haven' }))
+    await services.articles.publishArticle(system, second.id)
+    const draft = await services.articles.createArticle(system, buildArticle())
+    const future = await services.articles.createArticle(system, buildArticle())
+    await services.articles.publishArticle(system, future.id, { publishedAt: clock.now() + hour })
+    const found = await services.articles.listPublishedByIds([second.id, draft.id, 'f'.repeat(24), future.id, first.id])
+    assert.deepEqual(found.map((a) => a.id), [second.id, first.id])
+    assert.ok(found.every((a) => a.status === 'published'))
+    clock.advance(2 * hour)
+    assert.deepEqual((await services.articles.listPublishedByIds([future.id])).map((a) => a.id), [future.id], 'shown once its time has come')
+  })
+
   it('rolls back the whole change when a step fails', async () => {
     const before = await latestEventId(suite.database.db)
     const count = await services.articles.countAll()
