@@ -8,7 +8,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { ContentApiGrant, ContentArticle, Selector } from '../../modules/content-api/index.js'
 import { endpointError, type Endpoint } from './errors.js'
 import { checkId, checkSlug, fieldsOf, formatsOf, includeOf, pagination, pagingOf, type Query } from './params.js'
-import { pickFields, presentArticle, presentAuthor, presentSettings, presentTag } from './presenters.js'
+import { pickFields, presentArticle, presentAuthor, presentMemo, presentSettings, presentTag } from './presenters.js'
 import { cacheKeyOf, sendJson } from './respond.js'
 import type { ContentApiDeps } from './index.js'
 
@@ -60,8 +60,9 @@ export function registerContentRoutes(api: FastifyInstance, deps: ContentApiDeps
       const keep = [...(formats.explicit && formats.html ? ['html'] : []), ...(formats.explicit && formats.plaintext ? ['plaintext'] : []), ...[...include].flatMap((i) => (i === 'tags' ? ['tags', 'primary_tag'] : i === 'authors' ? ['authors', 'primary_author'] : [i]))]
       // With `fields`, a body is read only when it will be sent.
       const body = { html: fields && !formats.explicit ? fields.has('html') : wanted.html, text: wanted.plaintext }
+      const memo = presentMemo()
       const present = (article: ContentArticle) => {
-        const object = presentArticle(article, ctx, wanted)
+        const object = presentArticle(article, ctx, wanted, memo)
         if (include.has('tiers')) object.tiers = [embeddedTier]
         if (include.has('sentiment')) object.sentiment = 0
         return pickFields(object, fields, keep)

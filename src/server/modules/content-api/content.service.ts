@@ -3,6 +3,8 @@
  * that have them, filtered by NQL, ordered with an id tie-breaker, paged with correct totals.
  * Totals cost a COUNT only when a page is full and the figure is not remembered: counts are kept
  * per (resource, filter) for a minute and forgotten on every content event (`forgetCounts`).
+ * Concurrent requests that miss share one COUNT (single flight), so a cold or expired total
+ * never sends every open connection to count the same rows at once.
  */
 import { AppError } from '../../errors.js'
 import type { ArticleType } from '../articles/index.js'
@@ -84,6 +86,10 @@ export function parseOrder(raw: string | undefined, resource: ContentResource): 
 
 export function createContentService(ctx: ModuleContext) {
   const counts = new Map<string, { total: number; at: number }>()
+  /** COUNTs under way, by key: whoever misses while one runs waits for it instead of counting. */
+  const counting = new Map<string, Promise<number>>()
+  /** Bumped by `forgetCounts`: a COUNT that started before a content change is not remembered. */
+  let generation = 0
 
   function parseFilter(filter: string | undefined, resource: ContentResource): { node: NqlNode | null; where: ReturnType<typeof compileFilter> } {
     if (filter === undefined || filter.trim() === '') return { node: null, where: null }
@@ -113,10 +119,26 @@ export function createContentService(ctx: ModuleContext) {
     const now = ctx.now()
     const known = counts.get(key)
     if (known && now - known.at < countTtlMs) return known.total
-    const total = await count()
-    if (counts.size > 10_000) counts.clear()
-    counts.set(key, { total, at: now })
-    return total
+    return countOnce(key, now, count)
+  }
+
+  function countOnce(key: string, now: number, count: () => Promise<number>): Promise<number> {
+    const running = counting.get(key)
+    if (running) return running
+    const started = generation
+    const flight = count()
+      .then((total) => {
+        if (generation === started) {
+          if (counts.size > 10_000) counts.clear()
+          counts.set(key, { total, at: now })
+        }
+        return total
+      })
+      .finally(() => {
+        if (counting.get(key) === flight) counting.delete(key)
+      })
+    counting.set(key, flight)
+    return flight
   }
 
   /** Big offsets past any plausible archive answer an empty page without asking the database. */
@@ -184,7 +206,10 @@ export function createContentService(ctx: ModuleContext) {
 
     /** Content changed: remembered totals may be wrong now. */
     forgetCounts(): void {
+      generation += 1
       counts.clear()
+      // Requests from now on count afresh rather than join a COUNT that may predate the change.
+      counting.clear()
     },
   }
 }
