@@ -8,6 +8,7 @@
 import { createHmac, randomBytes } from 'node:crypto'
 import { inTransaction } from '../../db/index.js'
 import { startOfDay } from '../../../shared/dates.js'
+import { NumberSet } from './number-set.js'
 import type { ModuleContext } from '../context.js'
 import {
   addHourly,
@@ -30,7 +31,7 @@ const hour = 3_600_000
 const day = 86_400_000
 /** How long a "this id is (not) a published article" answer is trusted. */
 const knownTtlMs = 60_000
-/** (reader, article) pairs remembered per day: 48-bit numbers, about 30 MB at the cap. */
+/** (reader, article) pairs remembered per day: 48-bit numbers in a typed array, 16 MB at the cap. */
 const seenLimit = 1_000_000
 /** How long a ranking is reused: the hourly one moves with every flush, the daily ones with the roll-up. */
 const rankTtlMs: Record<MostReadWindow, number> = { '24h': 10_000, '7d': 60_000, '30d': 60_000 }
@@ -49,7 +50,7 @@ export function createAudienceService(ctx: ModuleContext, options: { uniques?: b
   let referrers = new Map<string, { day: number; host: string; views: number }>()
   let salt = randomBytes(32)
   let saltDay = startOfDay(ctx.now())
-  let seen = new Set<number>()
+  let seen = new NumberSet(seenLimit)
   const known = new Map<string, { published: boolean; at: number }>()
   let ranks = new Map<string, { at: number; ranked: Promise<Ranked[]> }>()
 
@@ -82,12 +83,12 @@ export function createAudienceService(ctx: ModuleContext, options: { uniques?: b
       // Midnight: a new salt, and yesterday's hashes are gone.
       salt = randomBytes(32)
       saltDay = today
-      seen = new Set()
+      seen = new NumberSet(seenLimit)
     }
     // 48 bits of the HMAC: collisions stay negligible at the cap, and numbers are small in memory.
     const key = createHmac('sha256', salt).update(`${visitor}\n${articleId}`).digest().readUIntBE(0, 6)
     if (seen.has(key)) return false
-    if (seen.size < seenLimit) seen.add(key)
+    seen.add(key)
     return true
   }
 
