@@ -99,6 +99,9 @@ describeEachDialect('import wordpress: the theme unit test export', (suite) => {
     assert.equal(category.headers.location, '/tag/aciform/')
     assert.equal((await app.inject('/category/aciform/feed/')).headers.location, '/tag/aciform/feed/')
     assert.equal((await app.inject('/author/themedemos/')).headers.location, '/auteur/themedemos/')
+    assert.equal((await app.inject('/author/themedemos/feed/')).headers.location, '/auteur/themedemos/feed/')
+    for (const feed of ['/feed/rss2/', '/?feed=rss2']) assert.equal((await app.inject(feed)).headers.location, '/feed/', feed)
+    assert.equal((await app.inject('/feed/')).statusCode, 200)
     assert.equal((await app.inject('/tag/aciform/')).statusCode, 200)
   })
 

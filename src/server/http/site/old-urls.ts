@@ -2,7 +2,7 @@
  * Old URLs keep working: any page path no route knows is looked up in the redirects table (written
  * by imports and by moved slugs) by the not-found handler, and answers 301 when found — WordPress
  * date permalinks, nested page paths, /category/…, /author/…, old feeds and uploads. WordPress's
- * `/?p=ID` and `/?page_id=ID` arrive at the home page and are looked up there.
+ * `/?p=ID`, `/?page_id=ID` and `/?feed=rss2` arrive at the home page and are looked up there.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { MovedLookup } from '../plugins/errors.js'
@@ -29,6 +29,7 @@ export function wordPressQuery(query: unknown): string | null {
     const value = q[name]
     if (typeof value === 'string' && /^\d{1,12}$/.test(value)) return `/?${name}=${value}`
   }
+  if (typeof q.feed === 'string' && /^[a-z0-9]{1,10}$/.test(q.feed)) return `/?feed=${q.feed}`
   return null
 }
 

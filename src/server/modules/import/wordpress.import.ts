@@ -117,7 +117,7 @@ export function createWordPressImporter(ctx: ModuleContext, deps: { media: Media
         const name = declared?.displayName || [declared?.firstName, declared?.lastName].filter(Boolean).join(' ') || found.bylines.get(login) || login
         const person = await writer.person({ sourceId: login, email: declared?.email || null, name, slug: login, declared: declared !== undefined })
         personIds.set(login, person.id)
-        redirects.push({ fromPath: `/author/${login}/`, toPath: `/${routes.author}/${person.slug}/` })
+        redirects.push({ fromPath: `/author/${login}/`, toPath: `/${routes.author}/${person.slug}/` }, { fromPath: `/author/${login}/feed/`, toPath: `/${routes.author}/${person.slug}/feed/` })
       }
 
       // Tags: categories and tags become one kind; a name used as both becomes one tag.
@@ -164,6 +164,8 @@ export function createWordPressImporter(ctx: ModuleContext, deps: { media: Media
         }
       }
       const mediaFor = (src: string): string => mediaUrls.get(stripSize(src)) ?? src
+      // WordPress's other feed addresses; /feed/ and /feed/atom/ are ours already.
+      for (const feed of ['/feed/rss2/', '/feed/rss/', '/feed/rdf/', '/?feed=rss2', '/?feed=rss', '/?feed=atom']) redirects.push({ fromPath: feed, toPath: feed.endsWith('atom') ? '/feed/atom/' : '/feed/' })
       await writer.redirects(redirects)
 
       const prepare = (item: WxrItem): ArticleSource | null => {
