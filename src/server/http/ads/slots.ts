@@ -21,8 +21,8 @@ import type { AdLinks } from './links.js'
 
 /** In-article markers go after each of the first this many top-level paragraphs (slots choose one). */
 export const maxParagraphMarkers = 20
-/** Filled bodies kept per cached page; more combinations than this start over. */
-const maxVariants = 64
+/** Filled bodies kept per cached page; past this the oldest is dropped (a busy page with several campaigns makes dozens). */
+const maxVariants = 128
 
 export interface AdSlotsDeps {
   services: Services
@@ -196,8 +196,9 @@ export function createAdSlots(deps: AdSlotsDeps) {
     })
     const body = Buffer.concat(parts)
     const tag = createHash('sha256').update(key).digest('base64url').slice(0, 10)
-    const variant: CachedResponse = { body, contentType: entry.contentType, keys: entry.keys, storedAt: entry.storedAt, ttlMs: entry.ttlMs, etag: `${entry.etag.slice(0, -1)}-${tag}-${snapshot.version.toString(36)}"` }
-    if (template.variants.size >= maxVariants) template.variants = new Map()
+    const variant: CachedResponse = { body, contentType: entry.contentType, keys: entry.keys, storedAt: entry.storedAt, ttlMs: entry.ttlMs, etag: `${entry.etag.slice(0, -1)}-${tag}-${snapshot.version.toString(36)}"`, quick: true }
+    // Drop the oldest combination, not all of them: starting over made every body compress again.
+    if (template.variants.size >= maxVariants) template.variants.delete(template.variants.keys().next().value as string)
     template.variants.set(key, variant)
     return variant
   }
