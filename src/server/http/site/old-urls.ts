@@ -7,20 +7,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { MovedLookup } from '../plugins/errors.js'
 import { AppError } from '../../errors.js'
+import { redirectKey } from '../../modules/redirects/index.js'
 import type { Services } from '../../services.js'
-
-/** The path as the redirects table keys it: decoded, with a trailing slash unless it names a file. */
-export function redirectKey(rawPath: string): string | null {
-  let path: string
-  try {
-    path = decodeURIComponent(rawPath)
-  } catch {
-    return null
-  }
-  if (path.length > 1000 || !path.startsWith('/')) return null
-  if (!path.endsWith('/') && !/\.[a-z0-9]{2,5}$/i.test(path)) path += '/'
-  return path
-}
 
 /** `/?p=12` or `/?page_id=12` when the home page was asked for a WordPress post id. */
 export function wordPressQuery(query: unknown): string | null {

@@ -14,6 +14,7 @@ import type { ModuleContext } from '../context.js'
 import { createArticleImporter, type ImportedArticle } from '../articles/index.js'
 import type { MediaService } from '../media/index.js'
 import { createPeopleService, systemActor } from '../people/index.js'
+import { redirectKey } from '../redirects/index.js'
 import { createTagsService } from '../tags/index.js'
 import { articleSlugs, existingIds, findSources, saveRedirects, saveSources, takenArticleSlugs } from './import.repository.js'
 import type { ImportReport } from './import.report.js'
@@ -69,16 +70,16 @@ export function toSlug(raw: string, fallback: string, locale: 'nl' | 'en'): stri
   return (slug || slugify(fallback, locale) || 'artikel').slice(0, maxSlugLength).replace(/-+$/, '')
 }
 
-/** The path of a URL, decoded, with a trailing slash unless it names a file (how redirects are keyed). */
+/** The path (and query) of an old URL, keyed as the redirects table keys paths. */
 export function pathOf(url: string): string | null {
+  let parsed: URL
   try {
-    const parsed = new URL(url, 'http://x')
-    let path = decodeURIComponent(parsed.pathname)
-    if (!path.endsWith('/') && !/\.[a-z0-9]{2,5}$/i.test(path)) path += '/'
-    return path + parsed.search
+    parsed = new URL(url, 'http://x')
   } catch {
     return null
   }
+  const path = redirectKey(parsed.pathname)
+  return path === null ? null : path + parsed.search
 }
 
 export const checksum = (value: unknown): string => createHash('sha256').update(JSON.stringify(value)).digest('base64url').slice(0, 22)

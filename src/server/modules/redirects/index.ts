@@ -2,3 +2,4 @@
 export { findRedirect, moveRedirect, deleteRedirectFrom } from './redirect.repository.js'
 export { createRedirectsService, type RedirectsService } from './redirect.service.js'
 export type { RedirectTable } from './redirect.table.js'
+export { redirectKey } from './redirect.path.js'
