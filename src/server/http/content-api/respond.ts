@@ -5,19 +5,12 @@
  * purge. Entries are dropped on every visible content event (see index.ts).
  */
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import { encoded, type CachedResponse, type PageCache } from '../site/page-cache.js'
+import type { CachedResponse, PageCache } from '../site/page-cache.js'
+import { sendBody } from '../site/respond.js'
 
 /** Clients revalidate (a 304 is cheap); a CDN may keep an answer a minute and serve it stale while refetching. */
 export const apiCacheControl = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300'
 export const surrogateKey = 'content-api'
-
-function pickEncoding(header: string | undefined): 'br' | 'gzip' | null {
-  if (!header) return null
-  const accepts = (name: string) => new RegExp(`(^|,)\\s*${name}\\s*(;\\s*q=(?!0(\\.0*)?\\s*(,|$))[\\d.]+)?\\s*(,|$)`, 'i').test(header)
-  if (accepts('br')) return 'br'
-  if (accepts('gzip')) return 'gzip'
-  return null
-}
 
 function send(request: FastifyRequest, reply: FastifyReply, entry: CachedResponse, status: 'HIT' | 'MISS'): FastifyReply {
   void reply
@@ -26,11 +19,7 @@ function send(request: FastifyRequest, reply: FastifyReply, entry: CachedRespons
     .header('etag', entry.etag)
     .header('surrogate-key', surrogateKey)
     .header('x-cache', status)
-  const ifNoneMatch = request.headers['if-none-match']
-  if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === entry.etag)) return reply.code(304).send()
-  const encoding = entry.body.length > 1024 ? pickEncoding(request.headers['accept-encoding']) : null
-  if (encoding) return reply.header('content-encoding', encoding).send(encoded(entry, encoding))
-  return reply.send(entry.body)
+  return sendBody(request, reply, entry)
 }
 
 /** The cache key: path and query without `key=…`, plus the key's cap (it changes `limit`). */

@@ -19,12 +19,27 @@ export interface Rendered {
 /** Browsers revalidate after a minute; CDNs keep it five and may serve it stale while refetching. */
 export const publicCacheControl = 'public, max-age=60, s-maxage=300, stale-while-revalidate=86400, stale-if-error=86400'
 
+// Compiled once: these run on every cached response.
+const acceptsBr = /(^|,)\s*br\s*(;\s*q=(?!0(\.0*)?\s*(,|$))[\d.]+)?\s*(,|$)/i
+const acceptsGzip = /(^|,)\s*gzip\s*(;\s*q=(?!0(\.0*)?\s*(,|$))[\d.]+)?\s*(,|$)/i
+
 function pickEncoding(header: string | undefined): 'br' | 'gzip' | null {
   if (!header) return null
-  const accepts = (name: string) => new RegExp(`(^|,)\\s*${name}\\s*(;\\s*q=(?!0(\\.0*)?\\s*(,|$))[\\d.]+)?\\s*(,|$)`, 'i').test(header)
-  if (accepts('br')) return 'br'
-  if (accepts('gzip')) return 'gzip'
+  if (acceptsBr.test(header)) return 'br'
+  if (acceptsGzip.test(header)) return 'gzip'
   return null
+}
+
+/**
+ * The end of every cached response, once its headers are set: 304 when the ETag matches, else
+ * the body, br or gzip as the client accepts (small bodies are not worth compressing).
+ */
+export function sendBody(request: FastifyRequest, reply: FastifyReply, entry: CachedResponse): FastifyReply {
+  const ifNoneMatch = request.headers['if-none-match']
+  if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === entry.etag)) return reply.code(304).send()
+  const encoding = entry.body.length > 1024 ? pickEncoding(request.headers['accept-encoding']) : null
+  if (encoding) return reply.header('content-encoding', encoding).send(encoded(entry, encoding))
+  return reply.send(entry.body)
 }
 
 export function sendEntry(request: FastifyRequest, reply: FastifyReply, stored: CachedResponse, cacheStatus: 'HIT' | 'MISS'): FastifyReply {
@@ -37,12 +52,7 @@ export function sendEntry(request: FastifyRequest, reply: FastifyReply, stored: 
     .header('vary', 'Accept-Encoding')
     .header('surrogate-key', entry.keys.join(' '))
     .header('x-cache', cacheStatus)
-  const ifNoneMatch = request.headers['if-none-match']
-  if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === entry.etag)) return reply.code(304).send()
-  // Small bodies are not worth compressing.
-  const encoding = entry.body.length > 1024 ? pickEncoding(request.headers['accept-encoding']) : null
-  if (encoding) return reply.header('content-encoding', encoding).send(encoded(entry, encoding))
-  return reply.send(entry.body)
+  return sendBody(request, reply, entry)
 }
 
 /**
