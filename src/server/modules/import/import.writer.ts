@@ -222,10 +222,11 @@ export function createImportWriter(ctx: ModuleContext, deps: { media: MediaServi
           const ids = batch.filter((b) => b.kind === kind).map((b) => b.sourceId)
           for (const [id, row] of await findSources(trx, source, kind, ids)) known.set(`${kind}:${id}`, row)
         }
-        const live = await existingIds(trx, 'articles', [...known.values()].map((k) => k.targetId))
+        // The mapped articles that still exist, with their slugs (an edited item keeps its address).
+        const currentSlugs = await articleSlugs(trx, [...known.values()].map((k) => k.targetId))
         const mappedOf = (item: ArticleSource) => {
           const mapped = known.get(`${item.kind}:${item.sourceId}`)
-          return mapped && live.has(mapped.targetId) ? mapped : undefined
+          return mapped && currentSlugs.has(mapped.targetId) ? mapped : undefined
         }
         const fresh = batch.filter((item) => !mappedOf(item))
         const taken = await takenArticleSlugs(trx, fresh.map((item) => item.article.slug))
@@ -245,11 +246,6 @@ export function createImportWriter(ctx: ModuleContext, deps: { media: MediaServi
         }
         for (const item of fresh) countInto(report.created, item)
 
-        const changed = batch.filter((item) => {
-          const mapped = mappedOf(item)
-          return mapped !== undefined && mapped.checksum !== sums.get(item)
-        })
-        const currentSlugs = await articleSlugs(trx, changed.map((item) => mappedOf(item)!.targetId))
         for (const item of batch) {
           const mapped = mappedOf(item)
           if (!mapped) continue
