@@ -20,3 +20,11 @@ it('writes Amsterdam time with its offset, also around the DST changes', () => {
     for (let delta = -2 * 3_600_000; delta <= 2 * 3_600_000; delta += 59_000) assert.equal(isoWithOffset(at + delta), reference(at + delta))
   }
 })
+
+it('writes Ghost-style dates with milliseconds and the same offset', async () => {
+  const { isoWithOffsetMs, offsetMinutes } = await import('./dates.js')
+  assert.equal(isoWithOffsetMs(Date.UTC(2026, 10, 26, 13, 5, 7, 42)), '2026-11-26T14:05:07.042+01:00')
+  assert.equal(isoWithOffsetMs(Date.UTC(2026, 6, 1, 10, 0)), '2026-07-01T12:00:00.000+02:00')
+  assert.equal(offsetMinutes(Date.UTC(2026, 6, 1, 10, 0)), 120)
+  assert.equal(offsetMinutes(Date.UTC(2026, 0, 1, 10, 0)), 60)
+})

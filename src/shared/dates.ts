@@ -29,37 +29,46 @@ export function isoDate(epochMs: number): string {
   return new Date(epochMs).toISOString()
 }
 
-/** ISO 8601 with the newsroom's UTC offset ("2026-11-26T14:05:00+01:00"), as Google asks for news dates. */
-const offsets = new Map<number, string>()
+interface Offset {
+  /** "+01:00" */
+  text: string
+  /** +60 */
+  minutes: number
+}
 
-/** The newsroom's UTC offset at a moment ("+01:00"); offsets change only on the hour, so they are kept per hour. */
-function offsetAt(epochMs: number): string {
+const offsets = new Map<number, Offset>()
+
+/** The newsroom's UTC offset at a moment; offsets change only on the hour, so they are kept per hour. */
+function offsetAt(epochMs: number): Offset {
   const hour = Math.floor(epochMs / 3_600_000)
   let offset = offsets.get(hour)
   if (offset === undefined) {
     const name = formatter('en', { timeZoneName: 'longOffset' }).formatToParts(epochMs).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT'
-    offset = name.replace('GMT', '') || '+00:00'
+    const text = name.replace('GMT', '') || '+00:00'
+    const [h, m] = text.slice(1).split(':').map(Number)
+    offset = { text, minutes: (text.startsWith('-') ? -1 : 1) * ((h ?? 0) * 60 + (m ?? 0)) }
     if (offsets.size > 10_000) offsets.clear()
     offsets.set(hour, offset)
   }
   return offset
 }
 
+/** ISO 8601 with the newsroom's UTC offset ("2026-11-26T14:05:00+01:00"), as Google asks for news dates. */
 export function isoWithOffset(epochMs: number): string {
-  const offset = offsetAt(epochMs)
-  const sign = offset.startsWith('-') ? -1 : 1
-  const [h, m] = offset.slice(1).split(':').map(Number)
+  const { text, minutes } = offsetAt(epochMs)
   // The local wall time is UTC shifted by the offset; toISOString gives its digits.
-  const local = new Date(epochMs + sign * ((h ?? 0) * 60 + (m ?? 0)) * 60_000).toISOString().slice(0, 19)
-  return `${local}${offset}`
+  return `${new Date(epochMs + minutes * 60_000).toISOString().slice(0, 19)}${text}`
+}
+
+/** The same with milliseconds ("2026-11-26T14:05:00.000+01:00"), as Ghost's API writes dates. */
+export function isoWithOffsetMs(epochMs: number): string {
+  const { text, minutes } = offsetAt(epochMs)
+  return `${new Date(epochMs + minutes * 60_000).toISOString().slice(0, 23)}${text}`
 }
 
 /** The newsroom's UTC offset at a moment, in minutes (+60 in winter, +120 in summer). */
 export function offsetMinutes(epochMs: number): number {
-  const offset = offsetAt(epochMs)
-  const sign = offset.startsWith('-') ? -1 : 1
-  const [h, m] = offset.slice(1).split(':').map(Number)
-  return sign * ((h ?? 0) * 60 + (m ?? 0))
+  return offsetAt(epochMs).minutes
 }
 
 /** Midnight in Europe/Amsterdam at the start of the day that contains `epochMs`, as epoch ms. */

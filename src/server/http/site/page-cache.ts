@@ -6,6 +6,7 @@
  */
 import type { IncomingHttpHeaders } from 'node:http'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import { utf8Bytes } from '../bytes.js'
 
 export interface CachedResponse {
   body: Buffer
@@ -76,7 +77,7 @@ export function createPageCache(options: { maxEntries?: number; ttlMs?: number; 
       return entry
     },
     set(key, { body, contentType, keys, ttlMs: entryTtl }) {
-      const bytes = typeof body === 'string' ? Buffer.from(body) : body
+      const bytes = typeof body === 'string' ? utf8Bytes(body) : body
       generation += 1
       const entry: CachedResponse = { body: bytes, contentType, keys, etag: `W/"${now().toString(36)}-${generation.toString(36)}-${bytes.length.toString(36)}"`, storedAt: now(), ttlMs: entryTtl }
       entry.perResponse = options.fill?.prepare(entry)
