@@ -32,20 +32,21 @@ export function createServices(ctx: ModuleContext, deps: ServiceDeps) {
   const wordpress = createWordPressImporter(ctx, { media })
   const ghost = createGhostImporter(ctx, { media })
   const transfer = createNewsdeskTransfer(ctx)
+  const search = createSearchService(ctx)
   return {
     ads: createAdsService(ctx, { media, random: deps.adsRandom }),
     articles: createArticlesService(ctx),
     audience: createAudienceService(ctx, { uniques: deps.audienceUniques ?? true }),
     auth: createAuthService(ctx),
     contentApiKeys: createContentApiKeysService(ctx),
-    content: createContentService(ctx),
+    content: createContentService(ctx, { search: (q, type) => search.rankedIds(q, type) }),
     importer: createArticleImporter(ctx),
     media,
     ghost,
     imports: createImportJobs(ctx, { folder: deps.importsDir ?? join(tmpdir(), 'newsdesk-imports'), wordpress, ghost, transfer }),
     people: createPeopleService(ctx),
     redirects: createRedirectsService(ctx),
-    search: createSearchService(ctx),
+    search,
     settings: createSettingsService(ctx),
     syndication: createSyndicationService(ctx),
     tags: createTagsService(ctx),

@@ -432,6 +432,43 @@ describeEachDialect('Content API', (suite) => {
     assert.equal((((await json('posts/', 'limit=2')).meta as { pagination: Json }).pagination.total), 7)
   })
 
+  it('searches posts and pages in Dutch (search=, Newsdesk’s addition): best first, filtered, paged, published only', async () => {
+    const found = async (query: string) => {
+      const body = await json('posts/', `fields=slug&${query}`)
+      return { slugs: (body.posts as Post[]).map((p) => p.slug), pagination: (body.meta as { pagination: Json }).pagination }
+    }
+    // Stemmed: "stablecoin" finds the post about "stablecoins".
+    assert.deepEqual((await found('search=stablecoin')).slugs, ['regels-stablecoins'])
+    // A word in the title ranks above the same word in a tag only; drafts, scheduled and future posts never show.
+    const bitcoin = await found('search=bitcoin')
+    assert.equal(bitcoin.slugs[0], 'bitcoin-boven-70000-dollar')
+    assert.deepEqual(new Set(bitcoin.slugs), new Set(['bitcoin-boven-70000-dollar', 'regels-stablecoins', 'interne-notitie']))
+    assert.equal(bitcoin.pagination.total, 3)
+    for (const hidden of fx.hidden) assert.ok(!bitcoin.slugs.includes(hidden.slug))
+    // With a filter, paging and an explicit order.
+    assert.deepEqual((await found(`search=bitcoin&filter=${encodeURIComponent('tag:regulering')}`)).slugs, ['regels-stablecoins'])
+    const paged = await found('search=bitcoin&limit=1&page=2')
+    assert.deepEqual(paged.pagination, { page: 2, limit: 1, pages: 3, total: 3, next: 3, prev: 1 })
+    assert.equal(paged.slugs.length, 1)
+    assert.equal(paged.slugs[0], bitcoin.slugs[1])
+    assert.deepEqual((await found('search=bitcoin&order=published_at%20asc')).slugs, ['bitcoin-boven-70000-dollar', 'regels-stablecoins', 'interne-notitie'])
+    // With tags and authors, as any browse.
+    const full = (await json('posts/', 'search=stablecoins&include=tags,authors')).posts as Post[]
+    assert.deepEqual(full.map((p) => [p.slug, (p.primary_author as Json).slug]), [['regels-stablecoins', 'bram-bakker']])
+    // Pages too.
+    const pages = (await json('pages/', 'search=crypto&fields=slug')).pages as Post[]
+    assert.deepEqual(pages.map((p) => p.slug), ['over-ons'])
+    // Nothing found, and input that looks like operators or SQL: an empty list, never an error.
+    for (const q of ['walvissen', encodeURIComponent("' OR 1=1 --"), encodeURIComponent('"bitcoin* AND -'), encodeURIComponent('🚀🚀'), 'x'.repeat(500)]) {
+      const res = await api('posts/', `search=${q}&fields=slug`)
+      assert.equal(res.statusCode, 200, res.body)
+      assert.ok(Array.isArray((JSON.parse(res.body) as { posts: unknown[] }).posts))
+    }
+    assert.deepEqual(await found('search=walvissen'), { slugs: [], pagination: { page: 1, limit: 15, pages: 1, total: 0, next: null, prev: null } })
+    // An empty search is no search.
+    assert.equal((await found('search=')).pagination.total, 7)
+  })
+
   it('reads ?key= and filters with form decoding (%2B is a plus, + a space)', async () => {
     const res = await get(`/ghost/api/content/posts/?key=${key}&filter=${encodeURIComponent("title:~'70.000 dollar'+tag:bitcoin")}&fields=slug`)
     assert.deepEqual((JSON.parse(res.body) as { posts: Post[] }).posts.map((p) => p.slug), ['bitcoin-boven-70000-dollar'])

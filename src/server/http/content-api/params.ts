@@ -25,9 +25,14 @@ export interface Paging {
   /** null: every row. */
   limit: number | null
   page: number
+  /** Newsdesk's addition: full-text search, best match first (posts and pages). */
+  search?: string
 }
 
-/** filter, order, limit, page — with the key's cap applied to `limit` (also to `all`). */
+/** A search longer than this is cut (the search module caps what it reads anyway). */
+const searchChars = 200
+
+/** filter, order, limit, page, search — with the key's cap applied to `limit` (also to `all`). */
 export function pagingOf(query: Query, limitCap: number | null): Paging {
   const rawLimit = single(query.limit)
   const rawPage = single(query.page)
@@ -47,7 +52,8 @@ export function pagingOf(query: Query, limitCap: number | null): Paging {
   // Several filters (a repeated key) must all hold.
   const filters = Array.isArray(query.filter) ? query.filter.filter((f) => f.trim() !== '') : undefined
   const filter = filters ? (filters.length > 0 ? filters.map((f) => `(${f})`).join('+') : undefined) : single(query.filter)
-  return { filter, order, limit, page }
+  const search = single(query.search, ' ')?.slice(0, searchChars)
+  return { filter, order, limit, page, ...(search === undefined ? {} : { search }) }
 }
 
 export function includeOf(query: Query, allowed: readonly string[]): Set<string> {

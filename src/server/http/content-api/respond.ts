@@ -7,6 +7,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { CachedResponse, PageCache } from '../site/page-cache.js'
 import { sendBody } from '../site/respond.js'
+import { jsonBytes } from '../bytes.js'
 
 /** Clients revalidate (a 304 is cheap); a CDN may keep an answer a minute and serve it stale while refetching. */
 export const apiCacheControl = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300'
@@ -38,7 +39,7 @@ export async function sendJson(cache: PageCache, request: FastifyRequest, reply:
   const hit = cache.get(key)
   if (hit) return send(request, reply, hit, 'HIT')
   const generation = cache.generation
-  const body = JSON.stringify(await build())
+  const body = jsonBytes(await build())
   const entry = cache.set(key, { body, contentType: 'application/json; charset=utf-8', keys: [surrogateKey, `url:${key}`] })
   // Content changed while this answer was being read: serve it, but do not keep it.
   if (cache.generation !== generation) cache.purge([`url:${key}`])

@@ -8,7 +8,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { ContentApiGrant, ContentArticle, Selector } from '../../modules/content-api/index.js'
 import { endpointError, type Endpoint } from './errors.js'
 import { checkId, checkSlug, fieldsOf, formatsOf, includeOf, pagination, pagingOf, type Query } from './params.js'
-import { pickFields, presentArticle, presentAuthor, presentMemo, presentSettings, presentTag } from './presenters.js'
+import { articleJson, pickFields, presentArticle, presentAuthor, presentMemo, presentSettings, presentTag } from './presenters.js'
 import { cacheKeyOf, sendJson } from './respond.js'
 import type { ContentApiDeps } from './index.js'
 
@@ -61,11 +61,11 @@ export function registerContentRoutes(api: FastifyInstance, deps: ContentApiDeps
       // With `fields`, a body is read only when it will be sent.
       const body = { html: fields && !formats.explicit ? fields.has('html') : wanted.html, text: wanted.plaintext }
       const memo = presentMemo()
+      const extra = { ...(include.has('tiers') ? { tiers: [embeddedTier] } : {}), ...(include.has('sentiment') ? { sentiment: 0 } : {}) }
       const present = (article: ContentArticle) => {
-        const object = presentArticle(article, ctx, wanted, memo)
-        if (include.has('tiers')) object.tiers = [embeddedTier]
-        if (include.has('sentiment')) object.sentiment = 0
-        return pickFields(object, fields, keep)
+        // Without `fields` (most requests) the post is written as JSON straight away.
+        if (!fields) return articleJson(article, ctx, wanted, memo, extra)
+        return pickFields(Object.assign(presentArticle(article, ctx, wanted, memo), extra), fields, keep)
       }
       return { body, present }
     }

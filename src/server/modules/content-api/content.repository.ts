@@ -3,8 +3,8 @@
  * content, their relations and counts. Filters arrive compiled (content-filter.repository.ts);
  * every list ends its ORDER BY with the id so both dialects page identically.
  */
-import { expressionBuilder, sql, type Expression, type SelectQueryBuilder, type SqlBool } from 'kysely'
-import type { Database, Executor } from '../../db/index.js'
+import { expressionBuilder, sql, type Compilable, type Expression, type SelectQueryBuilder, type SqlBool } from 'kysely'
+import { prepare, type Database, type Executor, type PreparedQuery } from '../../db/index.js'
 import type { ArticleTable, ArticleType } from '../articles/index.js'
 import type { UserTable } from '../people/index.js'
 import type { TagTable } from '../tags/index.js'
@@ -17,7 +17,7 @@ export const articleColumns = [
 ] as const satisfies readonly (keyof ArticleTable)[]
 
 export type ContentArticleRow = Pick<ArticleTable, (typeof articleColumns)[number]> & { bodyHtml?: string; bodyText?: string }
-export type ContentTagRow = TagTable
+export type ContentTagRow = Pick<TagTable, 'id' | 'name' | 'slug' | 'description' | 'visibility' | 'seoTitle' | 'seoDescription'>
 export const authorColumns = ['id', 'name', 'slug', 'bio', 'website', 'profileImage'] as const satisfies readonly (keyof UserTable)[]
 export type ContentAuthorRow = Pick<UserTable, (typeof authorColumns)[number]>
 
@@ -51,7 +51,8 @@ function orderBy<QB extends SelectQueryBuilder<Database, keyof Database, object>
   const last = window.order.at(-1)?.direction ?? 'asc'
   q = q.orderBy(sql.ref(`${table}.id`), last) as QB
   if (window.limit !== null) q = q.limit(window.limit) as QB
-  if (window.offset > 0) q = (window.limit === null ? q.limit(Number.MAX_SAFE_INTEGER) : q).offset(window.offset) as QB
+  // `!== 0`, not `> 0`: a prepared query passes a placeholder here.
+  if (window.offset !== 0) q = (window.limit === null ? q.limit(Number.MAX_SAFE_INTEGER) : q).offset(window.offset) as QB
   return q
 }
 
@@ -71,10 +72,41 @@ function withBody<QB extends SelectQueryBuilder<Database, 'articles', object>>(q
   return out
 }
 
-export async function listContentArticles(db: Executor, type: ArticleType, now: number, window: ListWindow, body: BodyColumns): Promise<ContentArticleRow[]> {
-  let q = withBody(publishedArticles(db, type, now), body)
-  if (window.where) q = q.where(window.where)
-  return (await orderBy(q, 'articles', window).execute()) as ContentArticleRow[]
+export interface ListValues {
+  now: number
+  limit: number
+  offset: number
+}
+
+/**
+ * Published posts or pages, one window of them, as a prepared query (db/prepared.ts): built
+ * and compiled once for a window's filter, order and shape, then run with the moment, limit and
+ * offset of each request.
+ */
+export function prepareContentArticles(db: Executor, type: ArticleType, window: ListWindow, body: BodyColumns): PreparedQuery<ListValues, ContentArticleRow> {
+  const names = ['now', ...(window.limit === null ? [] : ['limit' as const]), ...(window.offset === 0 ? [] : ['offset' as const])] as const
+  return prepare<ListValues, ContentArticleRow>(db, names, (slots) => {
+    let q = withBody(publishedArticles(db, type, slots.now), body)
+    if (window.where) q = q.where(window.where)
+    return orderBy(q, 'articles', { ...window, limit: window.limit === null ? null : slots.limit, offset: window.offset === 0 ? 0 : slots.offset }) as unknown as Compilable<ContentArticleRow>
+  })
+}
+
+/** Of `ids`, those published and matching `where`: in `order` when one is given, else in no particular order. */
+export async function matchContentArticleIds(db: Executor, type: ArticleType, now: number, where: Expression<SqlBool> | null, ids: readonly string[], order: readonly OrderTerm[]): Promise<string[]> {
+  if (ids.length === 0) return []
+  let q = publishedArticles(db, type, now).select('articles.id').where('articles.id', 'in', ids)
+  if (where) q = q.where(where)
+  if (order.length > 0) q = orderBy(q, 'articles', { where, order, limit: null, offset: 0 })
+  return (await q.execute()).map((row) => row.id)
+}
+
+/** Published articles by id, in the order of `ids`. */
+export async function findContentArticlesByIds(db: Executor, type: ArticleType, now: number, ids: readonly string[], body: BodyColumns): Promise<ContentArticleRow[]> {
+  if (ids.length === 0) return []
+  const rows = (await withBody(publishedArticles(db, type, now), body).where('articles.id', 'in', ids).execute()) as ContentArticleRow[]
+  const byId = new Map(rows.map((row) => [row.id, row]))
+  return ids.flatMap((id) => byId.get(id) ?? [])
 }
 
 export async function countContentArticles(db: Executor, type: ArticleType, now: number, where: Expression<SqlBool> | null): Promise<number> {
@@ -90,30 +122,43 @@ export async function findContentArticle(db: Executor, type: ArticleType, now: n
 
 /**
  * Tags and authors of many articles, each list in its saved order: two plain SQL templates
- * (bound values only) because they run on every uncached list request.
+ * (bound values only) because they run on every uncached list request. They name only the
+ * columns an answer shows, already named in camelCase so the rows skip the plugin's renaming, and
+ * leave the ordering to JS: a list of 15 posts has some 30 tag rows, and SQLite's sort of them
+ * cost a third of the query.
  */
 export async function loadArticleRelations(db: Executor, articleIds: string[], want: { tags: boolean; authors: boolean }) {
   const tags = new Map<string, ContentTagRow[]>(articleIds.map((id) => [id, []]))
   const authors = new Map<string, ContentAuthorRow[]>(articleIds.map((id) => [id, []]))
   if (articleIds.length === 0) return { tags, authors }
   const ids = sql.join(articleIds)
+  const plain = db.withoutPlugins()
   const [tagRows, authorRows] = await Promise.all([
     want.tags
-      ? sql<ContentTagRow & { articleId: string }>`
-        select tags.*, article_tags.article_id from article_tags inner join tags on tags.id = article_tags.tag_id
-        where article_tags.article_id in (${ids}) order by article_tags.article_id, article_tags.position`.execute(db).then((r) => r.rows)
+      ? sql<ContentTagRow & Placed>`
+        select article_tags.article_id as "articleId", article_tags.position, tags.id, tags.name, tags.slug, tags.description, tags.visibility,
+          tags.seo_title as "seoTitle", tags.seo_description as "seoDescription"
+        from article_tags inner join tags on tags.id = article_tags.tag_id where article_tags.article_id in (${ids})`.execute(plain).then((r) => r.rows)
       : [],
     want.authors
-      ? sql<ContentAuthorRow & { articleId: string }>`
-        select article_authors.article_id, users.id, users.name, users.slug, users.bio, users.website, users.profile_image
-        from article_authors inner join users on users.id = article_authors.user_id
-        where article_authors.article_id in (${ids}) order by article_authors.article_id, article_authors.position`.execute(db).then((r) => r.rows)
+      ? sql<ContentAuthorRow & Placed>`
+        select article_authors.article_id as "articleId", article_authors.position, users.id, users.name, users.slug, users.bio, users.website,
+          users.profile_image as "profileImage"
+        from article_authors inner join users on users.id = article_authors.user_id where article_authors.article_id in (${ids})`.execute(plain).then((r) => r.rows)
       : [],
   ])
-  for (const { articleId, ...tag } of tagRows) tags.get(articleId)?.push(tag)
-  for (const { articleId, ...author } of authorRows) authors.get(articleId)?.push(author)
+  // The rows keep their articleId and position: presenters copy only the fields they show.
+  for (const tag of tagRows.sort(byPosition)) tags.get(tag.articleId)?.push(tag)
+  for (const author of authorRows.sort(byPosition)) authors.get(author.articleId)?.push(author)
   return { tags, authors }
 }
+
+interface Placed {
+  articleId: string
+  position: number
+}
+
+const byPosition = (a: Placed, b: Placed) => a.position - b.position
 
 /** Tags on at least one published post or page (Ghost lists no others). */
 function usedTags(db: Executor, now: number) {

@@ -20,17 +20,21 @@ import {
   findContentArticle,
   findContentAuthor,
   findContentTag,
-  listContentArticles,
   listContentAuthors,
+  findContentArticlesByIds,
   listContentTags,
   loadArticleRelations,
+  matchContentArticleIds,
+  prepareContentArticles,
   type BodyColumns,
   type ContentArticleRow,
   type ContentAuthorRow,
   type ContentTagRow,
+  type ListValues,
   type ListWindow,
   type OrderTerm,
 } from './content.repository.js'
+import type { PreparedQuery } from '../../db/index.js'
 import { NqlSyntaxError, parseNql, type NqlNode } from './nql.js'
 
 export interface BrowseOptions {
@@ -40,6 +44,13 @@ export interface BrowseOptions {
   /** null: everything (`limit=all`). */
   limit: number | null
   page: number
+  /** Full-text search (posts and pages): matches best first unless `order` says otherwise. */
+  search?: string
+}
+
+export interface ContentServiceDeps {
+  /** Ids matching a search, best first (the search module's ranking); without it `search` finds nothing. */
+  search?: (q: string, type: ArticleType) => Promise<string[]>
 }
 
 export type Selector = { id: string } | { slug: string }
@@ -55,6 +66,10 @@ export interface Page<T> {
 }
 
 const countTtlMs = 60_000
+/** Prepared list queries kept (one per filter, order and shape asked for). */
+const preparedLimit = 500
+/** `now-7d` in a filter is fixed to a moment when parsed: a list with one is not kept prepared. */
+const relativeDate = /now[-+]\d/
 const defaultOrders: Record<ContentResource, OrderTerm[]> = {
   posts: [{ column: 'publishedAt', direction: 'desc' }],
   pages: [{ column: 'title', direction: 'asc' }],
@@ -84,7 +99,7 @@ export function parseOrder(raw: string | undefined, resource: ContentResource): 
   return terms
 }
 
-export function createContentService(ctx: ModuleContext) {
+export function createContentService(ctx: ModuleContext, deps: ContentServiceDeps = {}) {
   const counts = new Map<string, { total: number; at: number }>()
   /** COUNTs under way, by key: whoever misses while one runs waits for it instead of counting. */
   const counting = new Map<string, Promise<number>>()
@@ -111,7 +126,7 @@ export function createContentService(ctx: ModuleContext) {
   }
 
   /** The total: known from the page itself when it is not full, else remembered or counted. */
-  async function totalOf(resource: ContentResource, options: BrowseOptions, window: ListWindow, found: number, count: () => Promise<number>): Promise<number> {
+  async function totalOf(resource: ContentResource, options: BrowseOptions, window: Pick<ListWindow, 'limit' | 'offset'>, found: number, count: () => Promise<number>): Promise<number> {
     if (window.limit === null) return found
     if (found > 0 && found < window.limit) return window.offset + found
     if (found === 0 && window.offset === 0) return 0
@@ -142,7 +157,7 @@ export function createContentService(ctx: ModuleContext) {
   }
 
   /** Big offsets past any plausible archive answer an empty page without asking the database. */
-  const beyondReach = (window: ListWindow) => window.offset > 2 ** 40
+  const beyondReach = (window: Pick<ListWindow, 'offset'>) => window.offset > 2 ** 40
 
   async function withRelations(rows: ContentArticleRow[], include: { tags: boolean; authors: boolean }): Promise<ContentArticle[]> {
     if (!include.tags && !include.authors) return rows
@@ -154,14 +169,53 @@ export function createContentService(ctx: ModuleContext) {
     return rows.map((row) => ({ ...row, ...(include.tags ? { tags: tags.get(row.id) ?? [] } : {}), ...(include.authors ? { authors: authors.get(row.id) ?? [] } : {}) }))
   }
 
+  const lists = new Map<string, { run: PreparedQuery<ListValues, ContentArticleRow>; where: ListWindow['where'] }>()
+
+  /** The prepared list query for this filter, order and shape: the filter is parsed and the query compiled once. */
+  function articleList(type: ArticleType, resource: 'posts' | 'pages', options: BrowseOptions, body: BodyColumns) {
+    const key = `${type}|${body.html ? 'h' : ''}${body.text ? 't' : ''}|${options.limit === null ? 'all' : 'n'}|${options.page > 1 ? 'skip' : ''}|${options.order ?? ''}|${options.filter ?? ''}`
+    const known = lists.get(key)
+    if (known) return known
+    const { node, where } = parseFilter(options.filter, resource)
+    const list = { run: prepareContentArticles(ctx.db, type, windowOf(options, resource, node, where), body), where }
+    if (!relativeDate.test(options.filter ?? '')) {
+      if (lists.size >= preparedLimit) lists.delete(lists.keys().next().value as string)
+      lists.set(key, list)
+    }
+    return list
+  }
+
+  /**
+   * `search`: the search module ranks the matches (at most its rank window, newest first among
+   * equals), the filter and publication narrow them in one query, and one page is read. The total
+   * is exact for what was ranked.
+   */
+  async function searchArticles(type: ArticleType, resource: 'posts' | 'pages', options: BrowseOptions, body: BodyColumns, include: { tags: boolean; authors: boolean }): Promise<Page<ContentArticle>> {
+    const { where } = parseFilter(options.filter, resource)
+    const ranked = deps.search ? await deps.search(options.search ?? '', type) : []
+    const order = parseOrder(options.order, resource)
+    const now = ctx.now()
+    const matching = await matchContentArticleIds(ctx.db, type, now, where, ranked, order)
+    let ids = matching
+    if (order.length === 0) {
+      const kept = new Set(matching)
+      ids = ranked.filter((id) => kept.has(id))
+    }
+    const offset = options.limit === null ? 0 : (options.page - 1) * options.limit
+    const pageIds = options.limit === null ? ids : ids.slice(offset, offset + options.limit)
+    const rows = await findContentArticlesByIds(ctx.db, type, now, pageIds, body)
+    return { items: await withRelations(rows, include), total: ids.length }
+  }
+
   return {
     async browseArticles(type: ArticleType, options: BrowseOptions, body: BodyColumns, include: { tags: boolean; authors: boolean }): Promise<Page<ContentArticle>> {
       const resource = type === 'article' ? 'posts' : 'pages'
-      const { node, where } = parseFilter(options.filter, resource)
-      const window = windowOf(options, resource, node, where)
+      if (options.search !== undefined && options.search.trim() !== '') return searchArticles(type, resource, options, body, include)
+      const list = articleList(type, resource, options, body)
+      const window = { limit: options.limit, offset: options.limit === null ? 0 : (options.page - 1) * options.limit }
       const now = ctx.now()
-      const rows = beyondReach(window) ? [] : await listContentArticles(ctx.db, type, now, window, body)
-      const total = await totalOf(resource, options, window, rows.length, () => countContentArticles(ctx.db, type, now, where))
+      const rows = beyondReach(window) ? [] : await list.run({ now, limit: window.limit ?? 0, offset: window.offset })
+      const total = await totalOf(resource, options, window, rows.length, () => countContentArticles(ctx.db, type, now, list.where))
       return { items: await withRelations(rows, include), total }
     },
 

@@ -76,6 +76,19 @@ export function createSearchService(ctx: ModuleContext) {
       return { query: parsed.text, hits, total: ranked.length, capped: candidates.length >= rankWindow, page, pages }
     },
 
+    /**
+     * The Content API's `search`: ids best first, at most `rankWindow`. Articles come from the
+     * readers' part of the index (published only); pages are not in it, so all are asked for and
+     * the caller keeps the published ones.
+     */
+    async rankedIds(q: string, type: 'article' | 'page'): Promise<string[]> {
+      const parsed = parseQuery(q)
+      const now = ctx.now()
+      const listedOnly = type === 'article'
+      const candidates = await findCandidates(ctx.db, { terms: parsed.terms, listedOnly, maxDocId: listedOnly ? maxDocIdAt(now) : Number.MAX_SAFE_INTEGER, limit: rankWindow })
+      return rank(candidates, now).map((c) => c.articleId)
+    },
+
     /** The desk's search: ids of articles and pages in any status matching `q`, best first. */
     async matchArticleIds(q: string, limit = rankWindow): Promise<string[]> {
       const parsed = parseQuery(q)
