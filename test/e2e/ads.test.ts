@@ -2,8 +2,10 @@
  * Ads in a real browser, on the demo newsroom: the leaderboard shows with its label and keeps
  * the height reserved for it while its image loads late (layout shift measured by Chromium's
  * PerformanceObserver), one page load counts one impression of the creative shown and none of
- * the one hidden at that breakpoint, it becomes viewable after a second in view, and a click
- * goes through the signed redirect to the advertiser's page and is counted.
+ * the one hidden at that breakpoint, it becomes viewable after a second in view, a click
+ * goes through the signed redirect to the advertiser's page and is counted, and an HTML
+ * creative's script runs in its sandbox without reaching the page, cookies, storage or the
+ * top window's address.
  */
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
@@ -145,5 +147,60 @@ describe('ads in Chromium', { skip: browserSkipReason() }, () => {
     assert.equal(landing.redirectedFrom()?.url(), `${base}${href}`, 'through the signed redirect')
     assert.equal((await figures(creative, 'leaderboard')).clicks, before.clicks + 1)
     await page.context().close()
+  })
+
+  it('runs an HTML creative in its sandbox: its script works inside, but cannot touch the page, its storage or where it goes', async () => {
+    // A sponsor with a third-party tag in the sidebar, written as the desk API would; the server reloads campaigns every 5 s.
+    const db = new Database(join(dataDir, 'newsdesk.db'))
+    const now = Date.now()
+    const id = (n: number) => `${Math.floor(now / 1000).toString(16)}${String(n).padStart(16, '0')}`
+    const tag = `<p id="inside">wacht</p><script>
+      const tried = [];
+      const attempt = (name, fn) => { try { fn(); tried.push(name + ':gelukt') } catch (e) { tried.push(name + ':geweigerd') } };
+      attempt('titel', () => { top.document.title = 'gekaapt' });
+      attempt('pagina', () => { parent.document.body.innerHTML = 'gekaapt' });
+      attempt('cookie', () => { document.cookie = 'spion=1' });
+      attempt('opslag', () => localStorage.setItem('spion', '1'));
+      attempt('weg', () => { top.location.href = 'https://kaper.example/' });
+      document.getElementById('inside').textContent = tried.join(' ');
+    </script>`
+    try {
+      db.prepare('insert into ad_advertisers (id, name, website, category, contact_email, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)').run(id(1), 'Tagpartner', 'https://tagpartner.example/', null, null, now, now)
+      db.prepare('insert into ad_campaigns (id, advertiser_id, name, kind, status, starts_at, ends_at, goal_impressions, daily_cap, weight, targeting, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+        id(2), id(1), 'Tag in de zijkolom', 'sponsorship', 'active', now - 60_000, null, null, null, 1,
+        JSON.stringify({ pageTypes: [], tags: [], excludeTags: [], devices: [], weekdays: [], hours: [], slots: ['zijkolom'] }), now, now,
+      )
+      db.prepare("insert into ad_creatives (id, campaign_id, name, format, status, width, height, image_url, alt, click_url, html, disclaimer, weight, created_at, updated_at) values (?, ?, ?, 'html', 'active', 300, 250, null, '', 'https://tagpartner.example/', ?, null, 1, ?, ?)").run(id(3), id(2), 'Tag 300x250', tag, now, now)
+    } finally {
+      db.close()
+    }
+    // Campaigns are read again in the background once a request finds them older than 5 s: ask until the tag is served.
+    for (let tries = 0; tries < 40; tries += 1) {
+      const html = await (await fetch(`${base}${articlePath}`, { headers: { 'user-agent': userAgent } })).text()
+      if (/data-ad-slot="zijkolom"><span class="ad-label">[^<]*<\/span><div class="ad-c"[^>]*><iframe/.test(html)) break
+      await sleep(500)
+    }
+    const context = await browser.newContext({ userAgent, viewport: { width: 1280, height: 900 } })
+    const page = await context.newPage()
+    const escapes: string[] = []
+    page.on('request', (r) => {
+      if (r.url().includes('kaper.example')) escapes.push(r.url())
+    })
+    await page.goto(`${base}${articlePath}`, { waitUntil: 'domcontentloaded' })
+    const title = await page.title()
+    // The iframe loads lazily: bring it into view.
+    const iframe = page.locator('aside.ad-sidebar iframe')
+    await iframe.scrollIntoViewIfNeeded({ timeout: 15_000 })
+    const frame = page.frameLocator('aside.ad-sidebar iframe')
+    await frame.locator('#inside').filter({ hasText: 'titel' }).waitFor({ timeout: 15_000 })
+    const verdicts = ((await frame.locator('#inside').textContent()) ?? '').split(' ')
+    assert.deepEqual(verdicts, ['titel:geweigerd', 'pagina:geweigerd', 'cookie:geweigerd', 'opslag:geweigerd', 'weg:geweigerd'])
+    assert.equal(await page.title(), title)
+    assert.equal(page.url(), `${base}${articlePath}`)
+    assert.ok((await page.locator('article h1').count()) > 0, 'the article is still there')
+    assert.deepEqual(escapes, [])
+    const sandbox = (await iframe.getAttribute('sandbox')) ?? ''
+    assert.ok(!sandbox.includes('allow-same-origin') && !sandbox.includes('allow-top-navigation'), sandbox)
+    await context.close()
   })
 })
