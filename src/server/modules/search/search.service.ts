@@ -6,9 +6,9 @@
 import { inTransaction, type Db } from '../../db/index.js'
 import type { ModuleContext } from '../context.js'
 import { docIdTime, indexArticles, maxDocIdAt } from './search.indexer.js'
-import { findCandidates, listArticleIdsAfter, loadSnippetSources, optimizeIndex, type Candidate } from './search.repository.js'
+import { findCandidates, isIndexedWord, listArticleIdsAfter, loadSnippetSources, optimizeIndex, type Candidate } from './search.repository.js'
 import { escapeHtml, markAll, snippet } from './search.snippet.js'
-import { createHighlighter, parseQuery } from './search.text.js'
+import { createHighlighter, parseQuery, type SearchTerm } from './search.text.js'
 
 /**
  * Only the newest this many matches are ranked. A rare term has fewer matches and is ranked in
@@ -55,12 +55,17 @@ function rank(candidates: Candidate[], now: number): Candidate[] {
 }
 
 export function createSearchService(ctx: ModuleContext) {
+  /** The terms to look for: a last word still being typed stays a prefix only while it is not yet a word of the index. */
+  async function termsOf(terms: readonly SearchTerm[]): Promise<SearchTerm[]> {
+    return Promise.all(terms.map(async (term) => (term.kind === 'word' && term.prefix && (await isIndexedWord(ctx.db, term)) ? { ...term, prefix: false } : term)))
+  }
+
   return {
     /** One page of published articles matching `q`, best first, with snippets. Any input is answered. */
     async searchPublished(q: unknown, page: number, perPage: number): Promise<SearchPage> {
       const parsed = parseQuery(q)
       const now = ctx.now()
-      const candidates = await findCandidates(ctx.db, { terms: parsed.terms, listedOnly: true, maxDocId: maxDocIdAt(now), limit: rankWindow })
+      const candidates = await findCandidates(ctx.db, { terms: await termsOf(parsed.terms), listedOnly: true, maxDocId: maxDocIdAt(now), limit: rankWindow })
       const ranked = rank(candidates, now)
       const pages = Math.max(1, Math.ceil(ranked.length / perPage))
       const slice = ranked.slice((page - 1) * perPage, page * perPage)
@@ -85,7 +90,7 @@ export function createSearchService(ctx: ModuleContext) {
       const parsed = parseQuery(q)
       const now = ctx.now()
       const listedOnly = type === 'article'
-      const candidates = await findCandidates(ctx.db, { terms: parsed.terms, listedOnly, maxDocId: listedOnly ? maxDocIdAt(now) : Number.MAX_SAFE_INTEGER, limit: rankWindow })
+      const candidates = await findCandidates(ctx.db, { terms: await termsOf(parsed.terms), listedOnly, maxDocId: listedOnly ? maxDocIdAt(now) : Number.MAX_SAFE_INTEGER, limit: rankWindow })
       return rank(candidates, now).map((c) => c.articleId)
     },
 
@@ -93,7 +98,7 @@ export function createSearchService(ctx: ModuleContext) {
     async matchArticleIds(q: string, limit = rankWindow): Promise<string[]> {
       const parsed = parseQuery(q)
       const now = ctx.now()
-      const candidates = await findCandidates(ctx.db, { terms: parsed.terms, listedOnly: false, maxDocId: Number.MAX_SAFE_INTEGER, limit })
+      const candidates = await findCandidates(ctx.db, { terms: await termsOf(parsed.terms), listedOnly: false, maxDocId: Number.MAX_SAFE_INTEGER, limit })
       return rank(candidates, now).map((c) => c.articleId)
     },
   }

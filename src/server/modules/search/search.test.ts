@@ -52,6 +52,11 @@ describeEachDialect('search', (suite) => {
     assert.deepEqual(await ids('kwantumcomp'), [quantum.id])
     assert.deepEqual(await ids('kwantumcomp '), [], 'a finished word is not a prefix')
     assert.deepEqual(await ids('kw'), [], 'two letters are too short for a prefix')
+    // A last word that is already a word of the index is taken as finished: no merging of every longer word.
+    const coin = await publish({ title: 'Zilvermunt wint terrein', doc: docOf('Verzamelaars kopen meer.') })
+    const longer = await publish({ title: 'Zilvermuntenbeurs opent', doc: docOf('Handelaren kijken toe.') })
+    assert.deepEqual(await ids('zilvermunt'), [coin.id])
+    assert.deepEqual(new Set(await ids('zilvermun')), new Set([coin.id, longer.id]))
   })
 
   it('finds articles by tag and by author name', async () => {

@@ -1,7 +1,7 @@
-import { it } from 'node:test'
+import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { escapeHtml, markAll, snippet } from './search.snippet.js'
-import { createHighlighter, ftsExpression, indexText, parseQuery, stem, stemsOf } from './search.text.js'
+import { createHighlighter, createScorer, ftsExpression, indexText, parseQuery, stem, stemsOf } from './search.text.js'
 
 it('stems Dutch with Snowball and drops stop words from indexed text', () => {
   assert.equal(stem('investeringen'), stem('investering'))
@@ -40,4 +40,17 @@ it('escapes before marking, and cuts a snippet around the matches', () => {
   assert.equal(cut, '… woord woord woord woord Nieuwe <mark>investeringen</mark> &lt;img src=x onerror=alert(1 …')
   assert.equal(snippet('niets te zien', matches), null)
   assert.equal(escapeHtml(`"'<>&`), '&quot;&#39;&lt;&gt;&amp;')
+})
+
+describe('createScorer', () => {
+  it('weighs each term: 10 in the title, 4 in the standfirst, 1 elsewhere, stemmed and diacritics-blind', () => {
+    const score = createScorer(parseQuery('investeringen kernenergie ').terms)
+    assert.equal(score('Investering in kernenergie groeit', null), 20)
+    assert.equal(score('Nieuwe plannen', 'De investeringen in kernenergie stijgen'), 8)
+    assert.equal(score('Kernenergie terug', 'Meer investeringen'), 14)
+    assert.equal(score('Weerbericht', 'Regen'), 2)
+    assert.equal(createScorer(parseQuery('"europese commissie" ').terms)('Europese Commissie grijpt in', null), 10)
+    assert.equal(createScorer(parseQuery('ecb').terms)('ECB verhoogt rente', null), 10)
+    assert.equal(createScorer(parseQuery('cafe ').terms)('Café sluit de deuren', null), 10)
+  })
 })
