@@ -9,7 +9,7 @@ export const en: DeskMessages = {
   signOut: 'Sign out',
   roles: { contributor: 'Contributor', author: 'Author', editor: 'Editor', admin: 'Administrator' },
   status: { draft: 'Draft', review: 'In review', scheduled: 'Scheduled', published: 'Published', archived: 'Archived', updated: 'updated' },
-  nav: { label: 'Main menu', menu: 'Menu', dashboard: 'Dashboard', articles: 'Articles', pages: 'Pages', tags: 'Tags', people: 'People', settings: 'Settings', tokens: 'API tokens' },
+  nav: { label: 'Main menu', menu: 'Menu', dashboard: 'Dashboard', articles: 'Articles', pages: 'Pages', ads: 'Ads', tags: 'Tags', people: 'People', settings: 'Settings', tokens: 'API tokens' },
   signIn: {
     title: 'Sign in to the newsroom',
     intro: 'Sign in with your email address and password.',
@@ -58,6 +58,13 @@ export const en: DeskMessages = {
     nothingWaiting: 'Nothing is waiting for review.',
     mine: 'My work in progress',
     nothingMine: 'You have no drafts or scheduled pieces.',
+    campaigns: 'Campaigns running now',
+    noCampaigns: 'No campaign is running now.',
+    delivered: (done: string, goal: string, percent: number) => `${done} of ${goal} impressions (${percent}%)`,
+    deliveredNoGoal: (done: string) => `${done} impressions, no goal`,
+    deliveryOf: (name: string) => `Delivery of ${name}`,
+    today: (impressions: string, clicks: string) => `today ${impressions} impressions · ${clicks} clicks`,
+    allCampaigns: 'All campaigns →',
   },
   list: {
     title: 'Articles',

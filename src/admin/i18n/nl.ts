@@ -7,7 +7,7 @@ export const nl = {
   signOut: 'Uitloggen',
   roles: { contributor: 'Medewerker', author: 'Auteur', editor: 'Eindredacteur', admin: 'Beheerder' },
   status: { draft: 'Concept', review: 'Ter beoordeling', scheduled: 'Ingepland', published: 'Gepubliceerd', archived: 'Gearchiveerd', updated: 'bijgewerkt' },
-  nav: { label: 'Hoofdmenu', menu: 'Menu', dashboard: 'Overzicht', articles: 'Artikelen', pages: "Pagina's", tags: 'Tags', people: 'Mensen', settings: 'Instellingen', tokens: 'API-tokens' },
+  nav: { label: 'Hoofdmenu', menu: 'Menu', dashboard: 'Overzicht', articles: 'Artikelen', pages: "Pagina's", ads: 'Advertenties', tags: 'Tags', people: 'Mensen', settings: 'Instellingen', tokens: 'API-tokens' },
   signIn: {
     title: 'Inloggen bij de redactie',
     intro: 'Log in met je e-mailadres en wachtwoord.',
@@ -57,6 +57,13 @@ export const nl = {
     nothingWaiting: 'Niets wacht op beoordeling.',
     mine: 'Mijn lopende stukken',
     nothingMine: 'Je hebt geen concepten of ingeplande stukken.',
+    campaigns: 'Campagnes die nu lopen',
+    noCampaigns: 'Er loopt nu geen campagne.',
+    delivered: (done: string, goal: string, percent: number) => `${done} van ${goal} vertoningen (${percent}%)`,
+    deliveredNoGoal: (done: string) => `${done} vertoningen, geen doel`,
+    deliveryOf: (name: string) => `Levering van ${name}`,
+    today: (impressions: string, clicks: string) => `vandaag ${impressions} vertoningen · ${clicks} kliks`,
+    allCampaigns: 'Alle campagnes →',
   },
   list: {
     title: 'Artikelen',
