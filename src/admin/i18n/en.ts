@@ -161,6 +161,10 @@ export const en: DeskMessages = {
     uploading: 'Uploading image…',
     untitled: 'Untitled',
     readOnly: 'You can view this article but not edit it.',
+    library: 'Image from the media library',
+    libraryEmpty: 'No images have been uploaded yet.',
+    libraryPick: (name: string) => `Choose ${name}`,
+    libraryMore: 'More images',
   },
   save: {
     notYet: 'Not saved yet',
@@ -217,6 +221,11 @@ export const en: DeskMessages = {
     restoreLabel: (n: number) => `Restore revision ${n}`,
     confirmRestore: (n: number) => `Restore revision ${n}? The current text is kept as a revision.`,
     restored: (n: number) => `Revision ${n} was restored.`,
+    compare: 'Compare',
+    compareLabel: (n: number) => `Compare revision ${n} with the text now`,
+    legend: (n: number) => `Struck through is only in revision ${n} and comes back if you restore it; underlined is only in the text now and goes away then.`,
+    unchanged: 'unchanged',
+    text: 'Text',
   },
   tags: {
     title: 'Tags',
@@ -232,6 +241,7 @@ export const en: DeskMessages = {
     editShort: 'Edit',
     delete: 'Delete',
     confirmDelete: (name: string) => `Delete tag ${name}? Articles keep their other tags.`,
+    seoHint: 'Search title and meta description of the tag page; empty uses the name and the description.',
   },
   people: {
     title: 'People',
@@ -247,6 +257,10 @@ export const en: DeskMessages = {
     statuses: { active: 'Active', suspended: 'Suspended' },
     suspend: 'Suspend',
     reactivate: 'Let back in',
+    profile: 'Profile',
+    editProfile: (name: string) => `Edit ${name}’s profile`,
+    bio: 'Bio (on the author page)',
+    website: 'Website',
   },
   settings: {
     title: 'Settings',

@@ -160,6 +160,10 @@ export const nl = {
     uploading: 'Afbeelding uploaden…',
     untitled: 'Zonder titel',
     readOnly: 'Je kunt dit artikel bekijken maar niet bewerken.',
+    library: 'Afbeelding uit de mediabibliotheek',
+    libraryEmpty: 'Er zijn nog geen afbeeldingen geüpload.',
+    libraryPick: (name: string) => `Kies ${name}`,
+    libraryMore: 'Meer afbeeldingen',
   },
   save: {
     notYet: 'Nog niet opgeslagen',
@@ -216,6 +220,11 @@ export const nl = {
     restoreLabel: (n: number) => `Revisie ${n} terugzetten`,
     confirmRestore: (n: number) => `Revisie ${n} terugzetten? De huidige tekst blijft bewaard als revisie.`,
     restored: (n: number) => `Revisie ${n} is teruggezet.`,
+    compare: 'Vergelijken',
+    compareLabel: (n: number) => `Revisie ${n} vergelijken met de huidige tekst`,
+    legend: (n: number) => `Doorgestreept staat alleen in revisie ${n} en komt terug als je die terugzet; onderstreept staat alleen in de huidige tekst en verdwijnt dan.`,
+    unchanged: 'ongewijzigd',
+    text: 'Tekst',
   },
   tags: {
     title: 'Tags',
@@ -231,6 +240,7 @@ export const nl = {
     editShort: 'Bewerken',
     delete: 'Verwijderen',
     confirmDelete: (name: string) => `Tag ${name} verwijderen? Artikelen houden hun andere tags.`,
+    seoHint: 'SEO-titel en meta-omschrijving van de tagpagina; leeg laten gebruikt de naam en de omschrijving.',
   },
   people: {
     title: 'Mensen',
@@ -246,6 +256,10 @@ export const nl = {
     statuses: { active: 'Actief', suspended: 'Geschorst' },
     suspend: 'Schorsen',
     reactivate: 'Weer toelaten',
+    profile: 'Profiel',
+    editProfile: (name: string) => `Profiel van ${name} bewerken`,
+    bio: 'Bio (op de auteurspagina)',
+    website: 'Website',
   },
   settings: {
     title: 'Instellingen',
