@@ -12,6 +12,8 @@ export class ApiError extends Error {
     readonly field?: string,
     /** Seconds, from Retry-After (429). */
     readonly retryAfter?: number,
+    /** Every problem the API listed (a 422 names each field it refuses). */
+    readonly details: { field?: string; message: string }[] = [],
   ) {
     super(message)
     this.name = 'ApiError'
@@ -30,7 +32,7 @@ export function onUnauthenticated(handler: () => void): void {
   onSignedOut = handler
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
 
 export async function api<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' }
@@ -50,9 +52,10 @@ export async function api<T>(method: Method, path: string, body?: unknown): Prom
   if (response.status === 204) return undefined as T
   const data: unknown = await response.json().catch(() => null)
   if (!response.ok) {
-    const first = (data as { errors?: { code: string; message: string; field?: string }[] } | null)?.errors?.[0]
+    const errors = (data as { errors?: { code: string; message: string; field?: string }[] } | null)?.errors ?? []
+    const first = errors[0]
     const retry = Number(response.headers.get('retry-after'))
-    const error = new ApiError(response.status, first?.code ?? 'HTTP_' + response.status, first?.message ?? response.statusText, first?.field, Number.isFinite(retry) && retry > 0 ? retry : undefined)
+    const error = new ApiError(response.status, first?.code ?? 'HTTP_' + response.status, first?.message ?? response.statusText, first?.field, Number.isFinite(retry) && retry > 0 ? retry : undefined, errors)
     if (response.status === 401 && path !== '/session') onSignedOut?.()
     throw error
   }

@@ -1,43 +1,26 @@
 /**
  * The desk: signs in, then shows the shell (navigation by role) and one view per route. The
- * editor is loaded on demand, so the list and dashboard never download Tiptap.
+ * editor, the ads pages and the management views are loaded on demand, so the list and the
+ * dashboard never download Tiptap or the ads forms.
  */
-import type { ComponentType } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import { onUnauthenticated } from './api.js'
 import { t } from './i18n/index.js'
+import { lazyView } from './lazy.js'
 import { navigate, useLocation } from './router.js'
 import { can, loadMe, signOut, UserContext, type User } from './session.js'
 import { ArticleList } from './views/ArticleList.js'
 import { Dashboard } from './views/Dashboard.js'
 import { NotAllowed, NotFound } from './views/Messages.js'
-import { People } from './views/People.js'
-import { SettingsView } from './views/Settings.js'
 import { Shell } from './views/Shell.js'
 import { SignIn } from './views/SignIn.js'
-import { Tags } from './views/Tags.js'
-import { Tokens } from './views/Tokens.js'
 
-type EditorProps = { id: string | null; type: 'article' | 'page' }
-let EditorPage: ComponentType<EditorProps> | null = null
-
-function LazyEditor(props: EditorProps) {
-  const [loaded, setLoaded] = useState<ComponentType<EditorProps> | null>(() => EditorPage)
-  const [failed, setFailed] = useState(false)
-  useEffect(() => {
-    if (loaded) return
-    import('./editor/EditorPage.js')
-      .then((module) => {
-        EditorPage = module.EditorPage
-        setLoaded(() => module.EditorPage)
-      })
-      .catch(() => setFailed(true))
-  }, [])
-  if (failed) return <p class="notice error" role="alert">{t.errors.network}</p>
-  if (!loaded) return <p class="loading" aria-live="polite">{t.loading}</p>
-  const Editor = loaded
-  return <Editor {...props} />
-}
+const EditorPage = lazyView(() => import('./editor/EditorPage.js').then((m) => m.EditorPage))
+const AdsSection = lazyView(() => import('./ads/AdsSection.js').then((m) => m.AdsSection))
+const Tags = lazyView(() => import('./views/Tags.js').then((m) => m.Tags))
+const People = lazyView(() => import('./views/People.js').then((m) => m.People))
+const SettingsView = lazyView(() => import('./views/Settings.js').then((m) => m.SettingsView))
+const Tokens = lazyView(() => import('./views/Tokens.js').then((m) => m.Tokens))
 
 function Route({ user }: { user: User }) {
   const { path } = useLocation()
@@ -46,8 +29,9 @@ function Route({ user }: { user: User }) {
     const type = article[1] === 'pages' ? 'page' : 'article'
     if (type === 'page' && !can(user, 'managePages')) return <NotAllowed />
     const id = article[2] === 'new' ? null : (article[2] ?? null)
-    return <LazyEditor key={path} id={id} type={type} />
+    return <EditorPage key={path} id={id} type={type} />
   }
+  if (path === '/ads' || path.startsWith('/ads/')) return can(user, 'manageAds') ? <AdsSection path={path} /> : <NotAllowed />
   switch (path) {
     case '/':
       return <Dashboard />

@@ -11,9 +11,7 @@
  */
 import { after, before, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdirSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import sharp from 'sharp'
@@ -22,69 +20,9 @@ import type { Services } from '../../src/server/services.js'
 import { browserSkipReason, launchBrowser } from '../helpers/browser.js'
 import { describeEachDialect } from '../helpers/db.js'
 import { buildArticle, servicesFor } from '../helpers/factories.js'
-import { freePort, waitForResponse } from '../helpers/net.js'
+import { callApi, password, session, shots, signIn, startServer, type Server } from '../helpers/desk.js'
 
-const root = join(import.meta.dirname, '..', '..')
-const shots = join(root, 'test-results')
-const password = 'een-lang-wachtwoord'
 const skip = browserSkipReason()
-
-interface Server {
-  base: string
-  child: ChildProcess
-  exited: Promise<number | null>
-  stderr: () => string
-}
-
-async function startServer(databaseUrl: string): Promise<Server> {
-  const port = await freePort()
-  const child = spawn(process.execPath, ['bin/newsdesk.mjs', 'serve'], {
-    cwd: root,
-    env: { PATH: process.env.PATH ?? '', DATABASE_URL: databaseUrl, DATA_DIR: mkdtempSync(join(tmpdir(), 'newsdesk-desk-')), PORT: String(port), LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  })
-  let stderr = ''
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
-  const base = `http://127.0.0.1:${port}`
-  assert.equal((await waitForResponse(`${base}/healthz`, 60_000))?.status, 200, stderr)
-  return { base, child, exited, stderr: () => stderr }
-}
-
-/** A browser session of its own (cookies apart) that records page errors and failed requests. */
-async function session(browser: Browser, base: string, viewport = { width: 1360, height: 900 }) {
-  const context = await browser.newContext({ viewport, baseURL: base })
-  const page = await context.newPage()
-  const errors: string[] = []
-  page.on('pageerror', (e) => errors.push(e.message))
-  // The browser logs the refusals these tests provoke on purpose (wrong password, lock, role limits, 409, missing alt text).
-  page.on('console', (m) => m.type() === 'error' && !/status of (401|403|409|422|429)/.test(m.text()) && errors.push(m.text()))
-  return { context, page, errors }
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/admin/')
-  await page.getByLabel('E-mailadres').fill(email)
-  await page.getByLabel('Wachtwoord').fill(password)
-  await page.getByRole('button', { name: 'Inloggen' }).click()
-  await page.getByRole('button', { name: 'Uitloggen' }).waitFor()
-}
-
-/** Calls the admin API with the page's session (cookie + CSRF token from GET /me). */
-async function callApi(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const me = (await (await fetch('/admin/api/me')).json()) as { csrfToken: string }
-      const response = await fetch(`/admin/api${path}`, {
-        method,
-        headers: { 'x-csrf-token': me.csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      })
-      return { status: response.status, body: response.status === 204 ? {} : ((await response.json()) as Record<string, unknown>) }
-    },
-    { method, path, body },
-  )
-}
 
 /** Waits for "Opgeslagen om …"; on a timeout, says what the save state showed instead. */
 async function saved(page: Page) {

@@ -12,7 +12,7 @@ import { api, ApiError } from '../api.js'
 import { errorText, shortTime } from '../format.js'
 import { t } from '../i18n/index.js'
 import { replaceAddress, setLeaveGuard } from '../router.js'
-import type { Article } from '../types.js'
+import type { Article, Media } from '../types.js'
 import { Link } from '../views/Link.js'
 import { Conflict } from './Conflict.js'
 import { editorExtensions } from './extensions.js'
@@ -23,10 +23,14 @@ import { Revisions } from './Revisions.js'
 import { Toolbar } from './Toolbar.js'
 import { imageFiles, uploadImage } from './upload.js'
 import { Workflow, type Action } from './Workflow.js'
+import './editor.css'
 
 type SaveState = { kind: 'new' } | { kind: 'dirty' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'error'; text: string } | { kind: 'conflict' }
 
 const autosaveDelay = 1500
+
+/** A picture node for an uploaded or chosen image, with what the library knows about it. */
+const imageNode = (media: Media) => ({ type: 'image', attrs: { src: media.url, alt: media.alt ?? '', caption: media.caption ?? null, credit: media.credit ?? null, width: media.width, height: media.height } })
 
 /** Drafts and articles in review save themselves; what readers can see changes only on request. */
 const autosaves = (status: string | undefined) => status === undefined || status === 'draft' || status === 'review'
@@ -165,7 +169,7 @@ export function EditorPage({ id: initialId, type }: { id: string | null; type: '
     for (const file of files) {
       try {
         const media = await uploadImage(file)
-        const node = { type: 'image', attrs: { src: media.url, alt: media.alt ?? '', caption: null, credit: null, width: media.width, height: media.height } }
+        const node = imageNode(media)
         if (at !== undefined) target.chain().insertContentAt(at, node).run()
         else target.chain().focus().insertContent(node).run()
       } catch (error) {
@@ -350,7 +354,7 @@ export function EditorPage({ id: initialId, type }: { id: string | null; type: '
             {t.fields.standfirst}
           </label>
           <textarea id="standfirst" class="standfirst-input" rows={2} placeholder={t.fields.standfirstPlaceholder} value={fields.standfirst} readOnly={readOnly} onInput={(e) => updateFields({ standfirst: e.currentTarget.value })} />
-          {editor && !readOnly && <Toolbar editor={editor} onImages={(files) => void insertImages(files)} />}
+          {editor && !readOnly && <Toolbar editor={editor} onImages={(files) => void insertImages(files)} onLibrary={(media) => editor.chain().focus().insertContent(imageNode(media)).run()} />}
           <div class="body-mount" ref={mountRef} />
           <p class="hint">{t.editor.bodyHint}</p>
         </div>
@@ -367,7 +371,7 @@ export function EditorPage({ id: initialId, type }: { id: string | null; type: '
           <fieldset class="bare" disabled={readOnly}>
             <MetaPanel fields={fields} type={type} excerpt={article?.excerpt ?? ''} siteHost={window.location.host} onChange={updateFields} />
           </fieldset>
-          {article && <Revisions articleId={article.id} revision={article.revision} onRestore={restore} />}
+          {article && <Revisions articleId={article.id} revision={article.revision} onRestore={restore} current={() => ({ title: fields.title, standfirst: fields.standfirst, doc: (editor?.getJSON() ?? article.doc) as EditorDocument })} />}
         </aside>
       </div>
     </div>

@@ -5,11 +5,15 @@ import { useEffect, useRef, useState } from 'preact/hooks'
 import { embedFromUrl, embedNode } from '../../shared/document/from-html.embeds.js'
 import { isSafeHref } from '../../shared/document/validate.js'
 import { t } from '../i18n/index.js'
+import type { Media } from '../types.js'
+import { MediaLibrary } from './MediaLibrary.js'
 import { imageFiles } from './upload.js'
 
 interface Props {
   editor: Editor
   onImages: (files: File[]) => void
+  /** An image from the library goes into the text. */
+  onLibrary: (media: Media) => void
 }
 
 type Panel = null | 'link' | 'embed'
@@ -22,11 +26,13 @@ const icon = (path: string) => (
 )
 const linkIcon = icon('M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7')
 const imageIcon = icon('M4 5h16v14H4zM4 16l5-5 4 4 3-3 4 4M15 9.5a1.5 1.5 0 1 0 0-.01')
+const libraryIcon = icon('M3 7h4v13H3zM9 4h4v16H9zM15 9l4-1 2 12-4 1z')
 
-export function Toolbar({ editor, onImages }: Props) {
+export function Toolbar({ editor, onImages, onLibrary }: Props) {
   const [panel, setPanel] = useState<Panel>(null)
   const [value, setValue] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
+  const [library, setLibrary] = useState(false)
   const fileRef = useRef<HTMLInputElement>(null)
   const inputRef = useRef<HTMLInputElement>(null)
   useEffect(() => inputRef.current?.focus(), [panel])
@@ -79,6 +85,7 @@ export function Toolbar({ editor, onImages }: Props) {
         {button(t.editor.numbers, 'Ctrl+Shift+7', editor.isActive('orderedList'), () => chain().toggleOrderedList().run(), '1.')}
         <span class="sep" />
         {button(t.editor.image, null, false, () => fileRef.current?.click(), imageIcon)}
+        {button(t.editor.library, null, library, () => setLibrary(true), libraryIcon)}
         {button(t.editor.embed, null, panel === 'embed', () => open('embed'), '𝕏')}
         <span class="sep" />
         {button(t.editor.undo, 'Ctrl+Z', false, () => chain().undo().run(), '↶')}
@@ -96,6 +103,15 @@ export function Toolbar({ editor, onImages }: Props) {
           }}
         />
       </div>
+      {library && (
+        <MediaLibrary
+          onPick={(media) => onLibrary(media)}
+          onClose={() => {
+            setLibrary(false)
+            editor.commands.focus()
+          }}
+        />
+      )}
       {panel && (
         <form class="tool-panel" onSubmit={apply}>
           <label for="tool-input">{panel === 'link' ? t.editor.linkAddress : t.editor.embedAddress}</label>

@@ -1,4 +1,7 @@
-/** The start page: today's most-read articles and views (Audience), and what waits for review. */
+/**
+ * The start page: the site's views today and over seven days and today's most-read articles
+ * (Audience), campaign delivery for those who manage ads, and what waits for review.
+ */
 import { useEffect, useState } from 'preact/hooks'
 import { isoWithOffset } from '../../shared/dates.js'
 import { api, query } from '../api.js'
@@ -7,6 +10,7 @@ import { locale, t } from '../i18n/index.js'
 import { can, useUser } from '../session.js'
 import type { ArticleSummary } from '../types.js'
 import { Link } from './Link.js'
+import { Delivery } from './Delivery.js'
 import { StatusBadge } from './StatusBadge.js'
 
 interface Top {
@@ -23,7 +27,7 @@ const today = () => isoWithOffset(Date.now()).slice(0, 10)
 export function Dashboard() {
   const user = useUser()
   const [top, setTop] = useState<Top[] | null>(null)
-  const [week, setWeek] = useState<Top[] | null>(null)
+  const [totals, setTotals] = useState<{ today: number; week: number } | null>(null)
   const [referrers, setReferrers] = useState<{ host: string; views: number }[]>([])
   const [waiting, setWaiting] = useState<ArticleSummary[]>([])
   const [mine, setMine] = useState<ArticleSummary[]>([])
@@ -32,14 +36,15 @@ export function Dashboard() {
   useEffect(() => {
     const day = today()
     api<{ articles: Top[] }>('GET', `/audience/top${query({ from: day, to: day, limit: 10 })}`).then((r) => setTop(r.articles)).catch((e: unknown) => setError(errorText(e)))
-    api<{ articles: Top[] }>('GET', `/audience/top${query({ limit: 100 })}`).then((r) => setWeek(r.articles)).catch(() => undefined)
+    // Seven days including today, summed over every article by the API (not only the top ones).
+    api<{ views: number; days: { day: string; views: number }[] }>('GET', `/audience/totals${query({ to: day })}`)
+      .then((r) => setTotals({ today: r.days.find((d) => d.day === day)?.views ?? 0, week: r.views }))
+      .catch(() => undefined)
     api<{ referrers: { host: string; views: number }[] }>('GET', `/audience/referrers${query({ from: day, to: day, limit: 5 })}`).then((r) => setReferrers(r.referrers)).catch(() => undefined)
     if (can(user, 'publishOwn')) api<{ articles: ArticleSummary[] }>('GET', `/articles${query({ status: 'review', limit: 10 })}`).then((r) => setWaiting(r.articles)).catch(() => undefined)
     api<{ articles: ArticleSummary[] }>('GET', `/articles${query({ author: user.id, status: 'draft,review,scheduled', limit: 5 })}`).then((r) => setMine(r.articles)).catch(() => undefined)
   }, [])
 
-  const viewsToday = top?.reduce((sum, a) => sum + a.views, 0) ?? 0
-  const viewsWeek = week?.reduce((sum, a) => sum + a.views, 0) ?? 0
   return (
     <section class="page">
       <div class="page-head">
@@ -51,11 +56,11 @@ export function Dashboard() {
       {error && <p class="notice error">{error}</p>}
       <div class="stats">
         <div class="stat">
-          <span class="stat-value">{number(viewsToday)}</span>
+          <span class="stat-value">{totals ? number(totals.today) : '…'}</span>
           <span class="stat-label">{t.dashboard.viewsToday}</span>
         </div>
         <div class="stat">
-          <span class="stat-value">{number(viewsWeek)}</span>
+          <span class="stat-value">{totals ? number(totals.week) : '…'}</span>
           <span class="stat-label">{t.dashboard.viewsWeek}</span>
         </div>
       </div>
@@ -84,6 +89,7 @@ export function Dashboard() {
             </>
           )}
         </section>
+        {can(user, 'manageAds') && <Delivery />}
         <section class="card">
           {can(user, 'publishOwn') && (
             <>

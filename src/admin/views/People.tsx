@@ -1,4 +1,4 @@
-/** Everyone in the newsroom; admins add accounts, change roles and suspend people. */
+/** Everyone in the newsroom; admins add accounts, change roles, edit profiles (bio, website) and suspend people. */
 import { useEffect, useState } from 'preact/hooks'
 import { api } from '../api.js'
 import { errorText } from '../format.js'
@@ -15,6 +15,7 @@ export function People() {
   const [draft, setDraft] = useState({ name: '', email: '', role: 'contributor' as Role, password: '' })
   const [error, setError] = useState<string | null>(null)
   const [done, setDone] = useState<string | null>(null)
+  const [profile, setProfile] = useState<{ id: string; name: string; bio: string; website: string } | null>(null)
   const load = () => api<{ people: Person[] }>('GET', '/people').then((r) => setPeople(r.people)).catch((e: unknown) => setError(errorText(e)))
   useEffect(() => void load(), [])
 
@@ -36,6 +37,13 @@ export function People() {
     event.preventDefault()
     const body = { name: draft.name.trim(), email: draft.email.trim(), role: draft.role, ...(draft.password ? { password: draft.password } : {}) }
     void run(() => api('POST', '/people', body), t.people.created(body.name)).then((ok) => ok && setDraft({ name: '', email: '', role: 'contributor', password: '' }))
+  }
+
+  const saveProfile = (event: Event) => {
+    event.preventDefault()
+    if (!profile) return
+    const body = { name: profile.name.trim(), bio: profile.bio.trim() || null, website: profile.website.trim() || null }
+    void run(() => api('PATCH', `/people/${profile.id}`, body), t.people.changed(body.name)).then((ok) => ok && setProfile(null))
   }
 
   return (
@@ -65,6 +73,25 @@ export function People() {
           </button>
         </form>
       )}
+      {profile && (
+        <form class="card grid-form" onSubmit={saveProfile}>
+          <h2>{t.people.editProfile(profile.name)}</h2>
+          <label for="pr-name">{t.people.name}</label>
+          <input id="pr-name" required maxLength={120} value={profile.name} onInput={(e) => setProfile({ ...profile, name: e.currentTarget.value })} />
+          <label for="pr-bio">{t.people.bio}</label>
+          <textarea id="pr-bio" rows={4} maxLength={2000} value={profile.bio} onInput={(e) => setProfile({ ...profile, bio: e.currentTarget.value })} />
+          <label for="pr-website">{t.people.website}</label>
+          <input id="pr-website" type="url" maxLength={300} placeholder="https://" value={profile.website} onInput={(e) => setProfile({ ...profile, website: e.currentTarget.value })} />
+          <div class="actions">
+            <button type="submit" class="primary">
+              {t.save.save}
+            </button>
+            <button type="button" onClick={() => setProfile(null)}>
+              {t.close}
+            </button>
+          </div>
+        </form>
+      )}
       <table class="list">
         <thead>
           <tr>
@@ -72,12 +99,16 @@ export function People() {
             <th scope="col" class="hide-narrow">{t.signIn.email}</th>
             <th scope="col">{t.people.role}</th>
             <th scope="col">{t.people.status}</th>
+            {manage && <th scope="col"><span class="sr-only">{t.people.profile}</span></th>}
           </tr>
         </thead>
         <tbody>
           {people.map((p) => (
             <tr key={p.id}>
-              <td>{p.name}</td>
+              <td>
+                {p.name}
+                {p.bio && <small class="muted block">{p.bio.length > 90 ? `${p.bio.slice(0, 89)}…` : p.bio}</small>}
+              </td>
               <td class="hide-narrow">{p.email}</td>
               <td>
                 {manage && p.id !== user.id ? (
@@ -101,6 +132,13 @@ export function People() {
                   t.people.statuses[p.status]
                 )}
               </td>
+              {manage && (
+                <td>
+                  <button type="button" class="link" aria-label={t.people.editProfile(p.name)} onClick={() => setProfile({ id: p.id, name: p.name, bio: p.bio ?? '', website: p.website ?? '' })}>
+                    {t.people.profile}
+                  </button>
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

@@ -13,6 +13,7 @@ export function Shell({ user, onSignOut, children }: { user: User; onSignOut: ()
     ['/', t.nav.dashboard, true],
     ['/articles', t.nav.articles, true],
     ['/pages', t.nav.pages, can(user, 'managePages')],
+    ['/ads', t.nav.ads, can(user, 'manageAds')],
     ['/tags', t.nav.tags, true],
     ['/people', t.nav.people, true],
     ['/settings', t.nav.settings, can(user, 'manageSettings')],

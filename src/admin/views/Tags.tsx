@@ -1,4 +1,4 @@
-/** Tags with how often they are used; editors create, rename, describe and delete them. */
+/** Tags with how often they are used; editors create, rename, describe (for readers and for search engines) and delete them. */
 import { useEffect, useState } from 'preact/hooks'
 import { api } from '../api.js'
 import { errorText } from '../format.js'
@@ -48,7 +48,8 @@ export function Tags() {
           class="card edit-form"
           onSubmit={(e) => {
             e.preventDefault()
-            void run(() => api('PATCH', `/tags/${editing.id}`, { name: editing.name, slug: editing.slug, description: editing.description || null })).then((ok) => ok && setEditing(null))
+            const seo = { title: editing.seo.title?.trim() || null, description: editing.seo.description?.trim() || null }
+            void run(() => api('PATCH', `/tags/${editing.id}`, { name: editing.name, slug: editing.slug, description: editing.description || null, seo })).then((ok) => ok && setEditing(null))
           }}
         >
           <h2>{t.tags.edit(editing.name)}</h2>
@@ -58,6 +59,15 @@ export function Tags() {
           <input id="edit-slug" required value={editing.slug} onInput={(e) => setEditing({ ...editing, slug: e.currentTarget.value })} />
           <label for="edit-description">{t.tags.description}</label>
           <textarea id="edit-description" rows={3} value={editing.description ?? ''} onInput={(e) => setEditing({ ...editing, description: e.currentTarget.value })} />
+          <label for="edit-seo-title">
+            {t.fields.seoTitle} <span class="count">{t.fields.count(editing.seo.title?.length ?? 0, 60)}</span>
+          </label>
+          <input id="edit-seo-title" maxLength={300} value={editing.seo.title ?? ''} placeholder={editing.name} onInput={(e) => setEditing({ ...editing, seo: { ...editing.seo, title: e.currentTarget.value } })} />
+          <label for="edit-seo-description">
+            {t.fields.seoDescription} <span class="count">{t.fields.count(editing.seo.description?.length ?? 0, 160)}</span>
+          </label>
+          <textarea id="edit-seo-description" rows={2} maxLength={500} value={editing.seo.description ?? ''} placeholder={editing.description ?? ''} onInput={(e) => setEditing({ ...editing, seo: { ...editing.seo, description: e.currentTarget.value } })} />
+          <p class="hint">{t.tags.seoHint}</p>
           <div class="actions">
             <button type="submit" class="primary">
               {t.save.save}

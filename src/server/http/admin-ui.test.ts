@@ -40,6 +40,7 @@ describe('the desk at /admin/', () => {
       assert.match(csp, /script-src 'self'(;|$)/)
       assert.match(csp, /style-src 'self'(;|$)/)
       assert.match(csp, /frame-ancestors 'none'/)
+      assert.match(csp, /frame-src 'self'(;|$)/, 'frames only from the desk itself (the sandboxed ad preview)')
       assert.match(response.body, /<div id="app">/)
     }
     assert.equal((await app.inject({ url: '/admin' })).headers.location, '/admin/')
@@ -56,6 +57,20 @@ describe('the desk at /admin/', () => {
     const api = await app.inject({ url: '/admin/api/nothing-here' })
     assert.equal(api.statusCode, 404)
     assert.equal((api.json() as { errors: { code: string }[] }).errors[0]?.code, 'NOT_FOUND')
+    await app.close()
+  })
+
+  it('serves the HTML ad preview frame as a sandbox without same-origin that only the desk may frame', async () => {
+    const app = await appWith(builtDesk())
+    const response = await app.inject({ url: '/admin/ad-preview' })
+    assert.equal(response.statusCode, 200)
+    const csp = String(response.headers['content-security-policy'])
+    const sandbox = /sandbox ([^;]*)/.exec(csp)?.[1]?.split(' ') ?? []
+    assert.ok(sandbox.includes('allow-scripts'))
+    assert.equal(sandbox.includes('allow-same-origin'), false, 'scripts and same-origin together would let a creative reach the desk')
+    assert.equal(sandbox.some((s) => s.startsWith('allow-top-navigation') || s === 'allow-forms'), false)
+    assert.match(csp, /frame-ancestors 'self'/)
+    assert.match(response.body, /event\.origin !== location\.origin/)
     await app.close()
   })
 

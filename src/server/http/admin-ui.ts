@@ -23,7 +23,9 @@ export function findDeskDir(): string | null {
 /**
  * Scripts and styles only from this origin (no inline code; the editor's styles are in the
  * stylesheet); images also from https (pictures in older articles) and blob: (a picture being
- * uploaded); nothing may frame the desk.
+ * uploaded); nothing may frame the desk. Frames only from this origin: the preview of an HTML
+ * ad creative (below; a srcdoc or data: frame would inherit this policy and block the
+ * creative's own scripts and styles).
  */
 export const deskCsp = [
   "default-src 'self'",
@@ -32,11 +34,26 @@ export const deskCsp = [
   "img-src 'self' data: blob: https:",
   "connect-src 'self'",
   "font-src 'self'",
+  "frame-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
   "frame-ancestors 'none'",
 ].join('; ')
+
+/**
+ * The frame that previews an HTML ad creative in the desk: an empty document that writes the
+ * HTML the desk posts to it. Its own policy makes it a sandbox without same-origin (an opaque
+ * origin, as the site's iframe is), so the creative's scripts run but cannot reach the desk,
+ * its cookies or its API; only the desk may frame it.
+ */
+export const adPreviewCsp = "sandbox allow-scripts allow-popups allow-popups-to-escape-sandbox; default-src * data: blob: 'unsafe-inline' 'unsafe-eval'; frame-ancestors 'self'"
+const adPreviewPage = `<!doctype html><html><head><meta charset="utf-8"><script>
+addEventListener('message', function (event) {
+  if (event.origin !== location.origin || !event.data || event.data.type !== 'newsdesk-ad-preview' || typeof event.data.html !== 'string') return
+  document.open(); document.write(event.data.html); document.close()
+})
+</script></head><body></body></html>`
 
 export async function registerAdminUi(app: FastifyInstance, options: { dir: string | null; locale: 'nl' | 'en' }): Promise<void> {
   const { dir } = options
@@ -52,6 +69,9 @@ export async function registerAdminUi(app: FastifyInstance, options: { dir: stri
 
   app.get('/admin', async (_request, reply) => reply.redirect('/admin/', 301))
   app.get('/admin/', async (_request, reply) => sendIndex(reply))
+  app.get('/admin/ad-preview', async (_request, reply) =>
+    reply.header('cache-control', 'no-cache').header('content-security-policy', adPreviewCsp).header('x-content-type-options', 'nosniff').type('text/html; charset=utf-8').send(adPreviewPage),
+  )
   app.get('/admin/*', async (request, reply) => {
     if (request.url.startsWith('/admin/api/') || request.url.startsWith('/admin/assets/')) throw new AppError('NOT_FOUND')
     return sendIndex(reply)

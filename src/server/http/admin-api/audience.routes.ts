@@ -1,4 +1,4 @@
-/** Desk figures: views per article per day, top articles and referrer hosts for a date range. */
+/** Desk figures: views per article per day, site totals per day, top articles and referrer hosts for a date range. */
 import { Type, type Static } from '@sinclair/typebox'
 import type { FastifyInstance } from 'fastify'
 import { AppError } from '../../errors.js'
@@ -42,6 +42,21 @@ export function registerAudienceRoutes(app: FastifyInstance, services: Services,
       const { from, to } = range(request.query as Static<typeof Range>, now())
       const rows = await services.audience.viewsPerDay((request.params as { id: string }).id, from, to)
       return { days: rows.map((r) => ({ day: dayString(r.day), views: r.views, uniques: r.uniques })) }
+    },
+  })
+
+  app.get('/audience/totals', {
+    config: { policy: 'desk' },
+    schema: {
+      summary: 'Views of the whole site per day and in all (Europe/Amsterdam days; by default the last 7 including today)',
+      tags,
+      querystring: Range,
+      response: { 200: Type.Object({ views: Type.Integer(), days: Type.Array(Type.Object({ day: Type.String(), views: Type.Integer() })) }) },
+    },
+    handler: async (request) => {
+      const { from, to } = range(request.query as Static<typeof Range>, now())
+      const days = await services.audience.siteViewsPerDay(from, to)
+      return { views: days.reduce((sum, d) => sum + d.views, 0), days: days.map((d) => ({ day: dayString(d.day), views: d.views })) }
     },
   })
 

@@ -130,6 +130,14 @@ describeEachDialect('audience: beacons, counts and Meest gelezen', (suite) => {
     assert.deepEqual((perDay.json() as { days: { day: string; views: number }[] }).days.map((d) => [d.day, d.views]), [['2026-11-26', 3], ['2026-11-27', 200]])
     const top = (await call(app, 'GET', '/audience/top?from=2026-11-20&to=2026-11-30', { token: editor.token })).json() as { articles: { id: string; views: number }[] }
     assert.deepEqual(top.articles.slice(0, 2).map((t) => [t.id, t.views]), [[a.id, 203], [b.id, 121]])
+    // Site totals count every article, not only the ones in a top list.
+    const totals = (await call(app, 'GET', '/audience/totals?from=2026-11-20&to=2026-11-30', { token: editor.token })).json() as { views: number; days: { day: string; views: number }[] }
+    const everyArticle = (await call(app, 'GET', '/audience/top?from=2026-11-20&to=2026-11-30&limit=100', { token: editor.token })).json() as { articles: { views: number }[] }
+    assert.equal(totals.views, everyArticle.articles.reduce((sum, t) => sum + t.views, 0))
+    assert.equal(totals.views, totals.days.reduce((sum, d) => sum + d.views, 0))
+    const onlyFirst = (await call(app, 'GET', '/audience/top?from=2026-11-20&to=2026-11-30&limit=1', { token: editor.token })).json() as { articles: { views: number }[] }
+    assert.ok(totals.views > (onlyFirst.articles[0]?.views ?? 0), 'more than the first of the list')
+    assert.equal((await call(app, 'GET', '/audience/totals?from=2026-12-01&to=2026-11-01', { token: editor.token })).statusCode, 400)
     const bad = await call(app, 'GET', '/audience/top?from=2026-12-01&to=2026-11-01', { token: editor.token })
     assert.equal(bad.statusCode, 400)
   })

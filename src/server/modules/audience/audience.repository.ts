@@ -95,6 +95,19 @@ export async function viewsPerDay(db: Executor, articleId: string, from: number,
   return db.selectFrom('audienceDaily').select(['day', 'views', 'uniques']).where('articleId', '=', articleId).where('day', '>=', from).where('day', '<', to).orderBy('day').execute()
 }
 
+/** Views of every article together per day (the desk's site totals). */
+export async function siteViewsPerDay(db: Executor, from: number, to: number): Promise<{ day: number; views: number }[]> {
+  const rows = await db
+    .selectFrom('audienceDaily')
+    .select((eb) => ['day', eb.fn.sum<number>('views').as('views')])
+    .where('day', '>=', from)
+    .where('day', '<', to)
+    .groupBy('day')
+    .orderBy('day')
+    .execute()
+  return rows.map((r) => ({ day: Number(r.day), views: Number(r.views) }))
+}
+
 export async function topForRange(db: Executor, from: number, to: number, limit: number): Promise<{ articleId: string; views: number; uniques: number }[]> {
   const rows = await db
     .selectFrom('audienceDaily')

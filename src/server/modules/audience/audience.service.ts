@@ -21,6 +21,7 @@ import {
   topCounted,
   topForRange,
   viewsPerDay,
+  siteViewsPerDay,
   type Ranked,
 } from './audience.repository.js'
 
@@ -204,6 +205,8 @@ export function createAudienceService(ctx: ModuleContext, options: { uniques?: b
 
     /** Desk figures: views per day of one article, from `from` to `to` (epoch ms, days in Amsterdam). */
     viewsPerDay: (articleId: string, from: number, to: number) => viewsPerDay(ctx.db, articleId, startOfDay(from), to),
+    /** Desk figures: views of the whole site per day (every article, not only the top ones). */
+    siteViewsPerDay: (from: number, to: number) => siteViewsPerDay(ctx.db, startOfDay(from), to),
     topArticles: (from: number, to: number, limit: number) => topForRange(ctx.db, startOfDay(from), to, limit),
     referrerHosts: (from: number, to: number, limit: number) => referrersForRange(ctx.db, startOfDay(from), to, limit),
   }

@@ -1,0 +1,137 @@
+/** The slots on the site: where each sits, the sizes it takes per breakpoint, the paragraph it follows; edited in place. */
+import { useEffect, useState } from 'preact/hooks'
+import { api } from '../api.js'
+import { adErrorText, adSizes, breakpoints, fieldErrors, type FieldErrors, type Slot } from './model.js'
+import { Checks, described, Field, Tabs } from './ui.js'
+import { w } from './words.js'
+
+const fields = ['name', 'placement', 'afterParagraph', 'sizes.mobile', 'sizes.desktop', 'sizes', 'status', 'key']
+
+export function Slots() {
+  const [slots, setSlots] = useState<Slot[] | null>(null)
+  const [editing, setEditing] = useState<Slot | null>(null)
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  const load = () => api<{ slots: Slot[] }>('GET', '/ads/slots').then((r) => setSlots(r.slots)).catch((e: unknown) => setMessage({ ok: false, text: adErrorText(e) }))
+  useEffect(() => void load(), [])
+
+  const save = async (event: Event) => {
+    event.preventDefault()
+    if (!editing) return
+    setErrors({})
+    setMessage(null)
+    const after = String(editing.afterParagraph ?? '').trim()
+    const body = { name: editing.name.trim(), placement: editing.placement, afterParagraph: editing.placement === 'in-article' ? (after === '' ? null : Number(after)) : null, sizes: editing.sizes, status: editing.status }
+    try {
+      await api('PATCH', `/ads/slots/${editing.id}`, body)
+      setMessage({ ok: true, text: w.slots.saved(body.name) })
+      setEditing(null)
+      await load()
+    } catch (e) {
+      const found = fieldErrors(e, fields)
+      setErrors(found.fields)
+      if (found.general) setMessage({ ok: false, text: found.general })
+    }
+  }
+  const set = (changes: Partial<Slot>) => editing && setEditing({ ...editing, ...changes })
+
+  return (
+    <section class="page">
+      <div class="page-head">
+        <h1>{w.slots.title}</h1>
+      </div>
+      <Tabs />
+      <p class="muted intro">{w.slots.intro}</p>
+      {message && (
+        <p class={message.ok ? 'notice ok' : 'notice error'} role={message.ok ? 'status' : 'alert'}>
+          {message.text}
+        </p>
+      )}
+      {editing && (
+        <form class="card ad-form" onSubmit={save} noValidate>
+          <h2>{w.slots.editTitle(editing.name)}</h2>
+          <div class="form-grid">
+            <Field id="slot-name" label={w.slots.name} error={errors.name}>
+              <input {...described('slot-name', errors.name)} maxLength={200} value={editing.name} onInput={(e) => set({ name: e.currentTarget.value })} />
+            </Field>
+            <Field id="slot-placement" label={w.slots.placement} error={errors.placement}>
+              <select {...described('slot-placement', errors.placement)} value={editing.placement} onChange={(e) => set({ placement: e.currentTarget.value as Slot['placement'] })}>
+                {(['top', 'in-article', 'sidebar'] as const).map((p) => (
+                  <option key={p} value={p}>
+                    {w.placements[p]}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            {editing.placement === 'in-article' && (
+              <Field id="slot-after" label={w.slots.afterParagraph} error={errors.afterParagraph} hint={w.slots.afterParagraphHint}>
+                <input {...described('slot-after', errors.afterParagraph, true)} type="number" min={1} max={20} value={editing.afterParagraph ?? ''} onInput={(e) => set({ afterParagraph: e.currentTarget.value === '' ? null : Number(e.currentTarget.value) })} />
+              </Field>
+            )}
+            <Field id="slot-status" label={w.slots.status} error={errors.status}>
+              <select {...described('slot-status', errors.status)} value={editing.status} onChange={(e) => set({ status: e.currentTarget.value as Slot['status'] })}>
+                <option value="active">{w.statuses.active}</option>
+                <option value="paused">{w.statuses.paused}</option>
+              </select>
+            </Field>
+          </div>
+          {breakpoints.map((b) => (
+            <Checks key={b} legend={`${w.slots.sizes}: ${w.breakpoints[b]}`} options={adSizes.map((s) => [s, s, `${s} · ${w.sizes[s]}`])} value={editing.sizes[b]} error={errors[`sizes.${b}`] ?? (b === 'desktop' ? errors.sizes : undefined)} onChange={(sizes) => set({ sizes: { ...editing.sizes, [b]: sizes } })} />
+          ))}
+          <div class="actions">
+            <button type="submit" class="primary">
+              {w.save}
+            </button>
+            <button type="button" onClick={() => setEditing(null)}>
+              {w.cancel}
+            </button>
+          </div>
+        </form>
+      )}
+      {slots && (
+        <div class="table-scroll">
+          <table class="list ad-table">
+            <thead>
+              <tr>
+                <th scope="col">{w.slots.name}</th>
+                <th scope="col" class="hide-narrow">{w.slots.placement}</th>
+                <th scope="col">{w.breakpoints.mobile}</th>
+                <th scope="col">{w.breakpoints.desktop}</th>
+                <th scope="col">{w.slots.status}</th>
+                <th scope="col">
+                  <span class="sr-only">{w.edit}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {slots.map((s) => (
+                <tr key={s.id}>
+                  <td>
+                    <strong>{s.name}</strong>
+                    <small class="muted block">
+                      <code>{s.key}</code>
+                    </small>
+                  </td>
+                  <td class="hide-narrow">
+                    {w.placements[s.placement]}
+                    {s.placement === 'in-article' && s.afterParagraph ? ` · ${w.slots.afterParagraph.toLowerCase()} ${s.afterParagraph}` : ''}
+                  </td>
+                  <td>{s.sizes.mobile.join(', ') || w.none}</td>
+                  <td>{s.sizes.desktop.join(', ') || w.none}</td>
+                  <td>
+                    <span class={`badge ad-${s.status}`}>{w.statuses[s.status]}</span>
+                  </td>
+                  <td class="row-actions">
+                    <button type="button" class="link" onClick={() => (setErrors({}), setEditing(s))} aria-label={w.slots.editTitle(s.name)}>
+                      {w.edit}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  )
+}
