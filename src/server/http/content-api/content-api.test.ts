@@ -469,6 +469,24 @@ describeEachDialect('Content API', (suite) => {
     assert.equal((await found('search=')).pagination.total, 7)
   })
 
+  it('shows a renamed tag and an edited author on the posts that carry them, also when the lists were read before', async () => {
+    const tagOf = async () => ((await json('posts/slug/regels-stablecoins/', 'include=tags,authors')).posts as Post[])[0] as Post
+    const before = await tagOf()
+    assert.equal((before.primary_tag as Json).name, 'Regulering')
+    await json('posts/', 'include=tags,authors')
+    const regulering = await app.services.tags.getTagBySlug('regulering')
+    await app.services.tags.updateTag(regulering.id, { name: 'Wet- en regelgeving' })
+    await app.services.people.updatePerson(fx.bram.id, { bio: 'Bram volgt Brussel.' })
+    await app.eventFeed.catchUp()
+    const after = await tagOf()
+    assert.equal((after.primary_tag as Json).name, 'Wet- en regelgeving')
+    assert.equal((after.primary_author as Json).bio, 'Bram volgt Brussel.')
+    const listed = ((await json('posts/', 'include=tags,authors&filter=tag:regulering')).posts as Post[]).flatMap((p) => p.tags ?? [])
+    assert.ok(listed.length > 0 && listed.filter((t) => t.slug === 'regulering').every((t) => t.name === 'Wet- en regelgeving'))
+    await app.services.tags.updateTag(regulering.id, { name: 'Regulering' })
+    await app.eventFeed.catchUp()
+  })
+
   it('reads ?key= and filters with form decoding (%2B is a plus, + a space)', async () => {
     const res = await get(`/ghost/api/content/posts/?key=${key}&filter=${encodeURIComponent("title:~'70.000 dollar'+tag:bitcoin")}&fields=slug`)
     assert.deepEqual((JSON.parse(res.body) as { posts: Post[] }).posts.map((p) => p.slug), ['bitcoin-boven-70000-dollar'])

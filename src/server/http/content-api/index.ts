@@ -38,6 +38,7 @@ export function purgeContentApi(cache: PageCache, services: Pick<Services, 'cont
   if (!events.some((event) => { const keys = purgeKeysFor(event); return keys === 'all' || keys.length > 0 })) return
   cache.purgeAll()
   services.content.forgetCounts()
+  if (events.some((event) => !event.type.startsWith('article.'))) services.content.forgetTagsAndPeople()
 }
 
 const noKeyContext = 'Unable to determine the authenticated member or integration. Check the supplied Content API Key and ensure cookies are being passed through if member auth is failing.'

@@ -17,8 +17,18 @@ export interface PresentContext {
 
 /** `2026-03-01T10:00:00.000+01:00`: ISO 8601 in Europe/Amsterdam, as Ghost answers in its site timezone. */
 export function ghostDate(epochMs: number | null): string | null {
-  return epochMs === null ? null : isoWithOffsetMs(epochMs)
+  if (epochMs === null) return null
+  // Kept: a list of 15 posts writes 45 dates, and the same posts are asked for again and again.
+  let text = ghostDates.get(epochMs)
+  if (text === undefined) {
+    if (ghostDates.size >= 20_000) ghostDates.clear()
+    text = isoWithOffsetMs(epochMs)
+    ghostDates.set(epochMs, text)
+  }
+  return text
 }
+
+const ghostDates = new Map<number, string>()
 
 function absolute(siteUrl: string, url: string | null): string | null {
   if (url === null || url === '') return null

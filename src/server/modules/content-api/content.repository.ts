@@ -120,45 +120,40 @@ export async function findContentArticle(db: Executor, type: ArticleType, now: n
   return (await ('id' in by ? q.where('articles.id', '=', by.id) : q.where('articles.slug', '=', by.slug)).executeTakeFirst()) as ContentArticleRow | undefined
 }
 
-/**
- * Tags and authors of many articles, each list in its saved order: two plain SQL templates
- * (bound values only) because they run on every uncached list request. They name only the
- * columns an answer shows, already named in camelCase so the rows skip the plugin's renaming, and
- * leave the ordering to JS: a list of 15 posts has some 30 tag rows, and SQLite's sort of them
- * cost a third of the query.
- */
-export async function loadArticleRelations(db: Executor, articleIds: string[], want: { tags: boolean; authors: boolean }) {
-  const tags = new Map<string, ContentTagRow[]>(articleIds.map((id) => [id, []]))
-  const authors = new Map<string, ContentAuthorRow[]>(articleIds.map((id) => [id, []]))
-  if (articleIds.length === 0) return { tags, authors }
-  const ids = sql.join(articleIds)
-  const plain = db.withoutPlugins()
-  const [tagRows, authorRows] = await Promise.all([
-    want.tags
-      ? sql<ContentTagRow & Placed>`
-        select article_tags.article_id as "articleId", article_tags.position, tags.id, tags.name, tags.slug, tags.description, tags.visibility,
-          tags.seo_title as "seoTitle", tags.seo_description as "seoDescription"
-        from article_tags inner join tags on tags.id = article_tags.tag_id where article_tags.article_id in (${ids})`.execute(plain).then((r) => r.rows)
-      : [],
-    want.authors
-      ? sql<ContentAuthorRow & Placed>`
-        select article_authors.article_id as "articleId", article_authors.position, users.id, users.name, users.slug, users.bio, users.website,
-          users.profile_image as "profileImage"
-        from article_authors inner join users on users.id = article_authors.user_id where article_authors.article_id in (${ids})`.execute(plain).then((r) => r.rows)
-      : [],
-  ])
-  // The rows keep their articleId and position: presenters copy only the fields they show.
-  for (const tag of tagRows.sort(byPosition)) tags.get(tag.articleId)?.push(tag)
-  for (const author of authorRows.sort(byPosition)) authors.get(author.articleId)?.push(author)
-  return { tags, authors }
-}
-
-interface Placed {
+/** Where a tag or person stands on an article. */
+export interface ArticleLink {
   articleId: string
+  id: string
   position: number
 }
 
-const byPosition = (a: Placed, b: Placed) => a.position - b.position
+/**
+ * Which tags and authors many articles have, as ids with their places: two plain SQL templates
+ * (bound values only, camelCase aliases, no plugin) because they run on every uncached list.
+ * The tags and people themselves are few and are read by `findContentTags`/`findContentAuthors`.
+ */
+export async function loadArticleLinks(db: Executor, articleIds: string[], want: { tags: boolean; authors: boolean }): Promise<{ tags: ArticleLink[]; authors: ArticleLink[] }> {
+  if (articleIds.length === 0) return { tags: [], authors: [] }
+  const ids = sql.join(articleIds)
+  const plain = db.withoutPlugins()
+  const [tags, authors] = await Promise.all([
+    want.tags
+      ? sql<ArticleLink>`select article_id as "articleId", tag_id as id, position from article_tags where article_id in (${ids})`.execute(plain).then((r) => r.rows)
+      : [],
+    want.authors
+      ? sql<ArticleLink>`select article_id as "articleId", user_id as id, position from article_authors where article_id in (${ids})`.execute(plain).then((r) => r.rows)
+      : [],
+  ])
+  return { tags, authors }
+}
+
+export function findContentTags(db: Executor, ids: readonly string[]): Promise<ContentTagRow[]> {
+  return db.selectFrom('tags').select(['id', 'name', 'slug', 'description', 'visibility', 'seoTitle', 'seoDescription']).where('id', 'in', ids).execute()
+}
+
+export function findContentAuthors(db: Executor, ids: readonly string[]): Promise<ContentAuthorRow[]> {
+  return db.selectFrom('users').select(authorColumns).where('id', 'in', ids).execute()
+}
 
 /** Tags on at least one published post or page (Ghost lists no others). */
 function usedTags(db: Executor, now: number) {

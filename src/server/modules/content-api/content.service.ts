@@ -22,14 +22,17 @@ import {
   findContentTag,
   listContentAuthors,
   findContentArticlesByIds,
+  findContentAuthors,
+  findContentTags,
   listContentTags,
-  loadArticleRelations,
+  loadArticleLinks,
   matchContentArticleIds,
   prepareContentArticles,
   type BodyColumns,
   type ContentArticleRow,
   type ContentAuthorRow,
   type ContentTagRow,
+  type ArticleLink,
   type ListValues,
   type ListWindow,
   type OrderTerm,
@@ -159,13 +162,38 @@ export function createContentService(ctx: ModuleContext, deps: ContentServiceDep
   /** Big offsets past any plausible archive answer an empty page without asking the database. */
   const beyondReach = (window: Pick<ListWindow, 'offset'>) => window.offset > 2 ** 40
 
+  /**
+   * Tags and people by id, read once and kept until one of them changes (`forgetTagsAndPeople`,
+   * on any event that is not about an article): an answer then reads only which ids stand where.
+   */
+  const known = { tags: new Map<string, ContentTagRow>(), authors: new Map<string, ContentAuthorRow>() }
+  const knownLimit = 50_000
+
+  async function resolve<T extends { id: string }>(kept: Map<string, T>, links: ArticleLink[], find: (ids: string[]) => Promise<T[]>): Promise<Map<string, T>> {
+    const missing = [...new Set(links.map((l) => l.id).filter((id) => !kept.has(id)))]
+    if (missing.length > 0) {
+      if (kept.size + missing.length > knownLimit) kept.clear()
+      for (const row of await find(missing)) kept.set(row.id, row)
+    }
+    return kept
+  }
+
+  function grouped<T>(links: ArticleLink[], byId: Map<string, T>, articleIds: string[]): Map<string, T[]> {
+    const lists = new Map<string, T[]>(articleIds.map((id) => [id, []]))
+    for (const link of links.sort((a, b) => a.position - b.position)) {
+      const item = byId.get(link.id)
+      if (item) lists.get(link.articleId)?.push(item)
+    }
+    return lists
+  }
+
   async function withRelations(rows: ContentArticleRow[], include: { tags: boolean; authors: boolean }): Promise<ContentArticle[]> {
     if (!include.tags && !include.authors) return rows
-    const { tags, authors } = await loadArticleRelations(
-      ctx.db,
-      rows.map((r) => r.id),
-      include,
-    )
+    const articleIds = rows.map((r) => r.id)
+    const links = await loadArticleLinks(ctx.db, articleIds, include)
+    const [tagsById, authorsById] = await Promise.all([resolve(known.tags, links.tags, (ids) => findContentTags(ctx.db, ids)), resolve(known.authors, links.authors, (ids) => findContentAuthors(ctx.db, ids))])
+    const tags = grouped(links.tags, tagsById, articleIds)
+    const authors = grouped(links.authors, authorsById, articleIds)
     return rows.map((row) => ({ ...row, ...(include.tags ? { tags: tags.get(row.id) ?? [] } : {}), ...(include.authors ? { authors: authors.get(row.id) ?? [] } : {}) }))
   }
 
@@ -256,6 +284,12 @@ export function createContentService(ctx: ModuleContext, deps: ContentServiceDep
       const author = await findContentAuthor(ctx.db, now, by)
       if (!author) return null
       return { author, posts: withCounts ? ((await countPostsPerAuthor(ctx.db, now, [author.id])).get(author.id) ?? 0) : null }
+    },
+
+    /** A tag or a person changed (or settings, or an import): read them afresh. */
+    forgetTagsAndPeople(): void {
+      known.tags.clear()
+      known.authors.clear()
     },
 
     /** Content changed: remembered totals may be wrong now. */
