@@ -25,7 +25,10 @@ export async function httpLoad({ url, connections = 64, seconds = 10, headers = 
   const run = () =>
     new Promise((resolve, reject) => {
       const socket = net.connect(Number(port), hostname)
-      let buffered = Buffer.alloc(0)
+      let head = Buffer.alloc(0)
+      // Body bytes still to come for the response being read; -1 while reading its head.
+      let remaining = -1
+      let status = 0
       let sentAt = 0
       const send = () => {
         sentAt = performance.now()
@@ -34,17 +37,26 @@ export async function httpLoad({ url, connections = 64, seconds = 10, headers = 
       socket.on('connect', send)
       socket.on('error', reject)
       socket.on('data', (chunk) => {
-        buffered = buffered.length === 0 ? chunk : Buffer.concat([buffered, chunk])
-        for (;;) {
-          const headerEnd = buffered.indexOf('\r\n\r\n')
-          if (headerEnd < 0) return
-          const head = buffered.subarray(0, headerEnd).toString('latin1')
-          const length = /\r\ncontent-length:\s*(\d+)/i.exec(head)
-          if (!length) return reject(new Error(`${url}: a response without Content-Length`))
-          const end = headerEnd + 4 + Number(length[1])
-          if (buffered.length < end) return
-          buffered = buffered.subarray(end)
-          const status = Number(head.slice(9, 12))
+        let at = 0
+        while (at < chunk.length) {
+          if (remaining < 0) {
+            head = head.length === 0 ? chunk.subarray(at) : Buffer.concat([head, chunk.subarray(at)])
+            const headerEnd = head.indexOf('\r\n\r\n')
+            if (headerEnd < 0) return
+            const text = head.subarray(0, headerEnd).toString('latin1')
+            const length = /\r\ncontent-length:\s*(\d+)/i.exec(text)
+            if (!length) return reject(new Error(`${url}: a response without Content-Length`))
+            status = Number(text.slice(9, 12))
+            remaining = Number(length[1])
+            // What of this chunk follows the head.
+            at = chunk.length - (head.length - (headerEnd + 4))
+            head = Buffer.alloc(0)
+          }
+          const take = Math.min(remaining, chunk.length - at)
+          remaining -= take
+          at += take
+          if (remaining > 0) return
+          remaining = -1
           if (status < 200 || status > 299) non2xx += 1
           const now = performance.now()
           latencies.push(now - sentAt)
