@@ -196,7 +196,7 @@ export function createAdSlots(deps: AdSlotsDeps) {
     })
     const body = Buffer.concat(parts)
     const tag = createHash('sha256').update(key).digest('base64url').slice(0, 10)
-    const variant: CachedResponse = { body, contentType: entry.contentType, keys: entry.keys, storedAt: entry.storedAt, ttlMs: entry.ttlMs, etag: `${entry.etag.slice(0, -1)}-${tag}-${snapshot.version.toString(36)}"`, quick: true }
+    const variant: CachedResponse = { body, contentType: entry.contentType, keys: entry.keys, storedAt: entry.storedAt, ttlMs: entry.ttlMs, etag: `${entry.etag.slice(0, -1)}-${tag}-${snapshot.version.toString(36)}"` }
     // Drop the oldest combination, not all of them: starting over made every body compress again.
     if (template.variants.size >= maxVariants) template.variants.delete(template.variants.keys().next().value as string)
     template.variants.set(key, variant)

@@ -18,12 +18,6 @@ export interface CachedResponse {
   ttlMs?: number
   gzip?: Buffer
   br?: Buffer
-  /**
-   * Compress quickly rather than small: a page with ads has one body per combination of ads, and a
-   * busy one may make new combinations often (brotli quality 2 takes a quarter of the time of 6,
-   * for about 14% more bytes).
-   */
-  quick?: boolean
   /** Set when the body has parts filled per response (ad slots): the response to send for one request. */
   perResponse?: (request: { headers: IncomingHttpHeaders }) => CachedResponse
 }
@@ -47,10 +41,10 @@ export interface PageCache {
 /** The compressed body for `encoding`, made on first use and kept with the entry. */
 export function encoded(entry: CachedResponse, encoding: 'br' | 'gzip'): Buffer {
   if (encoding === 'br') {
-    entry.br ??= brotliCompressSync(entry.body, { params: { [constants.BROTLI_PARAM_QUALITY]: entry.quick ? 2 : 6, [constants.BROTLI_PARAM_SIZE_HINT]: entry.body.length } })
+    entry.br ??= brotliCompressSync(entry.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_SIZE_HINT]: entry.body.length } })
     return entry.br
   }
-  entry.gzip ??= gzipSync(entry.body, { level: entry.quick ? 4 : 6 })
+  entry.gzip ??= gzipSync(entry.body, { level: 6 })
   return entry.gzip
 }
 

@@ -169,4 +169,21 @@ describe('ad delivery', () => {
     const alone = setup({ advertisers: [exchange, rival, house], campaigns: [theirs, fill], creatives: [b, h] })
     assert.equal(alone.pick(sponsored), h.id, 'only the house ad is left beside a competitor’s article')
   })
+
+  it('keeps its version across reloads that change only delivery figures, and moves it when slots or creatives change', () => {
+    const fill = campaign(house)
+    const banner = creative(fill)
+    const data = (over: Partial<DeliveryData> = {}): DeliveryData => ({ advertisers: [house], campaigns: [fill], creatives: [banner], slots: [leaderboard], delivered: new Map(), dayStart: Date.UTC(2026, 10, 24, 23, 0), ...over })
+    const delivery = createDelivery({ now: () => wednesdayNoon, random: seeded(3) })
+    delivery.load(data())
+    const first = delivery.snapshot.version
+    delivery.load(data({ delivered: new Map([[fill.id, { total: 500, today: 20 }]]) }))
+    assert.equal(delivery.snapshot.version, first, 'the same slots and creatives: rendered variants stay valid')
+    delivery.load(data({ creatives: [{ ...banner, alt: 'Nieuwe tekst' }] }))
+    assert.equal(delivery.snapshot.version, first + 1)
+    delivery.load(data({ creatives: [{ ...banner, alt: 'Nieuwe tekst' }], slots: [{ ...leaderboard, sizes: { desktop: ['728x90'], mobile: [] } }] }))
+    assert.equal(delivery.snapshot.version, first + 2)
+    delivery.load(data({ campaigns: [{ ...fill, status: 'paused' }] }))
+    assert.equal(delivery.snapshot.version, first + 3, 'a paused campaign takes its creatives out')
+  })
 })

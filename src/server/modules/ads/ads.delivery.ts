@@ -43,7 +43,11 @@ export interface Snapshot {
   readonly creatives: ReadonlyMap<string, Creative>
   readonly campaigns: ReadonlyMap<string, Campaign>
   readonly advertisers: ReadonlyMap<string, Advertiser>
-  /** Goes up with every load: whatever is derived from a snapshot (rendered slots) is stale then. */
+  /**
+   * Goes up when a load brings other slots or creatives: whatever is rendered from them (the
+   * slots' HTML, the pages' filled variants and their compressed bodies) is stale then. A reload
+   * that changes only delivery figures keeps it.
+   */
   readonly version: number
 }
 
@@ -101,8 +105,9 @@ export function createDelivery(options: { now: () => number; random: () => numbe
     return parts
   }
 
+  let rendered = ''
+
   function load(data: DeliveryData): void {
-    version += 1
     dataDay = data.dayStart
     served = new Map()
     servedDay = data.dayStart
@@ -139,6 +144,11 @@ export function createDelivery(options: { now: () => number; random: () => numbe
         bySize[breakpoint] = levels
       }
       candidates.set(slot.id, bySize)
+    }
+    const fingerprint = JSON.stringify([slots, creatives])
+    if (fingerprint !== rendered) {
+      rendered = fingerprint
+      version += 1
     }
     snapshot = { slots, creatives: new Map(creatives.map((c) => [c.id, c])), campaigns: live, advertisers, version }
   }
