@@ -167,22 +167,6 @@ function tsquery(terms: readonly SearchTerm[]): RawBuilder<unknown> {
   return sql.join(parts, sql` && `)
 }
 
-/**
- * Whether `term`, as a whole word (its stems, no prefix), is in the index at all. A last word
- * that is already a word ("bitcoin") is taken as finished rather than as a prefix: a prefix
- * merges the lists of every word that starts with it (bitcoinkoers, bitcoins, …), which was
- * most of the cost of an ordinary query.
- */
-export async function isIndexedWord(db: Executor, term: Extract<SearchTerm, { kind: 'word' }>): Promise<boolean> {
-  const whole = [{ ...term, prefix: false }]
-  if (dialectOf(db).name === 'postgres') {
-    const { rows } = await throughTextIndex(db, (trx) => sql`select 1 as found from search_documents where document @@ (${tsquery(whole)}) limit 1`.execute(trx))
-    return rows.length > 0
-  }
-  const { rows } = await sql`select rowid from search_fts where search_fts match ${ftsExpression(whole)} limit 1`.execute(db)
-  return rows.length > 0
-}
-
 export interface Candidate {
   articleId: string
   docId: number
@@ -198,47 +182,45 @@ export interface CandidateQuery {
   maxDocId: number
   /** The newest this many matches are ranked; older ones are not looked at. */
   limit: number
+  /**
+   * PostgreSQL: lowest document ids of ever wider windows of the newest documents (for example
+   * the last month, the last year), tried in turn before the whole archive.
+   */
+  windows?: readonly number[]
 }
-
-/** PostgreSQL looks at the newest this many documents first, then ten times as many, then all. */
-const postgresWindows = [4_000, 40_000] as const
 
 /**
  * PostgreSQL: always through the GIN index, within a window of the newest documents that grows
- * until it holds `limit` matches. The planner cannot tell a rare word from one in most of the
- * archive: behind a CTE it read all 90,000 rows of "bitcoin" to sort them (775 ms at 100k);
- * written inline it walked the whole archive newest first for a rare word it misjudged
- * (~160 ms). A window bounds both: the index's matches are ANDed with a doc_id range, so only
- * matches inside the window are read — a common word stops in the first window, a rare one
- * costs a few index lookups. The newest `limit` matches of the window that has that many are
- * the newest of the archive.
+ * (the query's `windows`, then all) until it holds `limit` matches. The planner cannot tell a
+ * rare word from one in most of the archive: behind a CTE it read all 90,000 rows of "bitcoin"
+ * to sort them (775 ms at 100k); written inline it walked the whole archive newest first for a
+ * rare word it misjudged (~160 ms). A window bounds both: the index's matches are ANDed with a
+ * doc_id range, so only matches inside the window are read — a common word stops in the first
+ * window, a rare one costs a few index lookups. The newest `limit` matches of a window that has
+ * that many are the newest of the archive.
  */
 async function findPostgresCandidates(db: Executor, query: CandidateQuery): Promise<Candidate[]> {
   const q = tsquery(query.terms)
   const listed = query.listedOnly ? sql`and d.listed = 1` : sql``
-  const search = async (trx: Executor): Promise<Candidate[]> => {
-    for (const size of [...postgresWindows, null]) {
-      let window = sql``
-      if (size !== null) {
-        // A walk along the (listed, doc_id) or doc_id index, which the text searches below may not use.
-        await sql`set local enable_indexscan = on`.execute(trx)
-        const edge = await sql<{ docId: string }>`
-          select d.doc_id from search_documents d where d.doc_id <= ${query.maxDocId} ${listed} order by d.doc_id desc offset ${size} limit 1`.execute(trx)
-        await sql`set local enable_indexscan = off`.execute(trx)
-        const at = edge.rows[0]
-        // A smaller archive than the window: the next window (in the end, all of it) answers.
-        if (!at) continue
-        window = sql`and d.doc_id >= ${Number(at.docId)}`
-      }
+  const windows = [...(query.windows ?? [])]
+  return throughTextIndex(db, async (trx) => {
+    let from: number | null = windows.shift() ?? null
+    for (;;) {
+      const window = from === null ? sql`` : sql`and d.doc_id >= ${from}`
       const { rows } = await sql<{ articleId: string; docId: string; relevance: number }>`
         select d.article_id, d.doc_id, ts_rank(d.document, (${q}), 1) as relevance from search_documents d
         where d.document @@ (${q}) and d.doc_id <= ${query.maxDocId} ${listed} ${window}
         order by d.doc_id desc limit ${query.limit}`.execute(trx)
-      if (rows.length >= query.limit || size === null) return rows.map((r) => ({ articleId: r.articleId, docId: Number(r.docId), relevance: Number(r.relevance) }))
+      if (rows.length >= query.limit || from === null) return rows.map((r) => ({ articleId: r.articleId, docId: Number(r.docId), relevance: Number(r.relevance) }))
+      // Widen to where `limit` matches should be at the rate found so far (with room to spare),
+      // at least to the next given window; a window with none found moves to the next one.
+      const span = Math.min(query.maxDocId, Number.MAX_SAFE_INTEGER) - from
+      const estimate: number | null = rows.length > 0 ? from - Math.ceil(span * ((query.limit / rows.length) * 1.5 - 1)) : null
+      const next = windows.shift() ?? null
+      const lower = estimate === null ? next : next === null ? estimate : Math.min(estimate, next)
+      from = lower !== null && lower > 0 ? lower : null
     }
-    return []
-  }
-  return throughTextIndex(db, search)
+  })
 }
 
 /**

@@ -5,10 +5,10 @@
  */
 import { inTransaction, type Db } from '../../db/index.js'
 import type { ModuleContext } from '../context.js'
-import { docIdTime, indexArticles, maxDocIdAt } from './search.indexer.js'
-import { findCandidates, isIndexedWord, listArticleIdsAfter, loadSnippetSources, optimizeIndex, type Candidate } from './search.repository.js'
+import { docIdBase, docIdTime, indexArticles, maxDocIdAt } from './search.indexer.js'
+import { findCandidates, listArticleIdsAfter, loadSnippetSources, optimizeIndex, type Candidate, type CandidateQuery } from './search.repository.js'
 import { escapeHtml, markAll, snippet } from './search.snippet.js'
-import { createHighlighter, parseQuery, type SearchTerm } from './search.text.js'
+import { createHighlighter, parseQuery } from './search.text.js'
 
 /**
  * Only the newest this many matches are ranked. A rare term has fewer matches and is ranked in
@@ -55,9 +55,20 @@ function rank(candidates: Candidate[], now: number): Candidate[] {
 }
 
 export function createSearchService(ctx: ModuleContext) {
-  /** The terms to look for: a last word still being typed stays a prefix only while it is not yet a word of the index. */
-  async function termsOf(terms: readonly SearchTerm[]): Promise<SearchTerm[]> {
-    return Promise.all(terms.map(async (term) => (term.kind === 'word' && term.prefix && (await isIndexedWord(ctx.db, term)) ? { ...term, prefix: false } : term)))
+  /** Where PostgreSQL looks first: the last month's documents, then the last year's (then all). */
+  const windowsAt = (now: number) => [docIdBase(now - 31 * day), docIdBase(now - 366 * day)]
+
+  /**
+   * The matches, with a last word still being typed taken first as a whole word ("bitcoin") and
+   * as a prefix only when that finds nothing ("bitco"): a prefix merges the lists of every word
+   * that starts with it (bitcoinkoers, bitcoins, …), which was most of an ordinary query's cost.
+   */
+  async function candidatesFor(query: CandidateQuery): Promise<Candidate[]> {
+    const typing = query.terms.findIndex((t) => t.kind === 'word' && t.prefix)
+    if (typing < 0) return findCandidates(ctx.db, query)
+    const whole = query.terms.map((t, i) => (i === typing ? { ...t, prefix: false } : t))
+    const found = await findCandidates(ctx.db, { ...query, terms: whole })
+    return found.length > 0 ? found : findCandidates(ctx.db, query)
   }
 
   return {
@@ -65,7 +76,7 @@ export function createSearchService(ctx: ModuleContext) {
     async searchPublished(q: unknown, page: number, perPage: number): Promise<SearchPage> {
       const parsed = parseQuery(q)
       const now = ctx.now()
-      const candidates = await findCandidates(ctx.db, { terms: await termsOf(parsed.terms), listedOnly: true, maxDocId: maxDocIdAt(now), limit: rankWindow })
+      const candidates = await candidatesFor({ terms: parsed.terms, listedOnly: true, maxDocId: maxDocIdAt(now), limit: rankWindow, windows: windowsAt(now) })
       const ranked = rank(candidates, now)
       const pages = Math.max(1, Math.ceil(ranked.length / perPage))
       const slice = ranked.slice((page - 1) * perPage, page * perPage)
@@ -90,7 +101,7 @@ export function createSearchService(ctx: ModuleContext) {
       const parsed = parseQuery(q)
       const now = ctx.now()
       const listedOnly = type === 'article'
-      const candidates = await findCandidates(ctx.db, { terms: await termsOf(parsed.terms), listedOnly, maxDocId: listedOnly ? maxDocIdAt(now) : Number.MAX_SAFE_INTEGER, limit: rankWindow })
+      const candidates = await candidatesFor({ terms: parsed.terms, listedOnly, maxDocId: listedOnly ? maxDocIdAt(now) : Number.MAX_SAFE_INTEGER, limit: rankWindow, windows: windowsAt(now) })
       return rank(candidates, now).map((c) => c.articleId)
     },
 
@@ -98,7 +109,7 @@ export function createSearchService(ctx: ModuleContext) {
     async matchArticleIds(q: string, limit = rankWindow): Promise<string[]> {
       const parsed = parseQuery(q)
       const now = ctx.now()
-      const candidates = await findCandidates(ctx.db, { terms: await termsOf(parsed.terms), listedOnly: false, maxDocId: Number.MAX_SAFE_INTEGER, limit })
+      const candidates = await candidatesFor({ terms: parsed.terms, listedOnly: false, maxDocId: Number.MAX_SAFE_INTEGER, limit, windows: windowsAt(now) })
       return rank(candidates, now).map((c) => c.articleId)
     },
   }
