@@ -5,6 +5,7 @@ import { Link } from '../views/Link.js'
 import { adErrorText, fieldErrors, type Advertiser, type Campaign, type FieldErrors } from './model.js'
 import { described, Field, PhaseBadge, Tabs } from './ui.js'
 import { w } from './words.js'
+import { Notice, type NoticeMessage } from '../views/Messages.js'
 
 type Draft = { name: string; website: string; category: string; contactEmail: string }
 const empty: Draft = { name: '', website: '', category: '', contactEmail: '' }
@@ -16,7 +17,7 @@ export function Advertisers() {
   const [campaigns, setCampaigns] = useState<Campaign[]>([])
   const [editing, setEditing] = useState<{ id: string | null; draft: Draft } | null>(null)
   const [errors, setErrors] = useState<FieldErrors>({})
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  const [message, setMessage] = useState<NoticeMessage | null>(null)
 
   const load = async () => {
     try {
@@ -77,11 +78,7 @@ export function Advertisers() {
       </div>
       <Tabs />
       <p class="muted intro">{w.advertisers.intro}</p>
-      {message && (
-        <p class={message.ok ? 'notice ok' : 'notice error'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </p>
-      )}
+      <Notice message={message} />
       {editing && (
         <form class="card ad-form" onSubmit={save} noValidate>
           <h2>{editing.id ? w.advertisers.editTitle(editing.draft.name) : w.advertisers.add}</h2>

@@ -9,6 +9,7 @@ import { Creatives } from './Creatives.js'
 import { adErrorText, dayLabel, fieldErrors, loadDelivery, number, type Advertiser, type Campaign, type Creative, type Delivery, type FieldErrors, type Slot } from './model.js'
 import { DeliveryBar, PhaseBadge, Tabs } from './ui.js'
 import { w } from './words.js'
+import { Notice, type NoticeMessage } from '../views/Messages.js'
 
 export function CampaignPage({ id }: { id: string | null }) {
   const { search } = useLocation()
@@ -20,7 +21,7 @@ export function CampaignPage({ id }: { id: string | null }) {
   const [slots, setSlots] = useState<Slot[]>([])
   const [delivery, setDelivery] = useState<Delivery | null>(null)
   const [errors, setErrors] = useState<FieldErrors>({})
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(search.get('created') ? { ok: true, text: w.campaigns.created } : null)
+  const [message, setMessage] = useState<NoticeMessage | null>(search.get('created') ? { ok: true, text: w.campaigns.created } : null)
   const [busy, setBusy] = useState(false)
   const [loadError, setLoadError] = useState<string | null>(null)
 
@@ -96,11 +97,7 @@ export function CampaignPage({ id }: { id: string | null }) {
   const form = (
     <CampaignForm draft={draft} advertisers={advertisers} tags={tags} slots={slots} errors={errors} busy={busy} submitLabel={id ? w.save : w.form.create} onChange={setDraft} onSubmit={() => void submit()} onCancel={id ? undefined : () => navigate('/ads')} />
   )
-  const notice = message && (
-    <p class={message.ok ? 'notice ok' : 'notice error'} role={message.ok ? 'status' : 'alert'}>
-      {message.text}
-    </p>
-  )
+  const notice = <Notice message={message} />
 
   if (!campaign) {
     return (

@@ -8,6 +8,7 @@ import { api } from '../api.js'
 import { adErrorText, adSizes, fieldErrors, type Creative, type FieldErrors } from './model.js'
 import { described, Field } from './ui.js'
 import { w } from './words.js'
+import { Notice, type NoticeMessage } from '../views/Messages.js'
 
 type Draft = { name: string; format: Creative['format']; size: string; alt: string; clickUrl: string; disclaimer: string; html: string; weight: string; activate: boolean; file: File | null }
 const fields = ['name', 'format', 'size', 'alt', 'clickUrl', 'disclaimer', 'html', 'weight', 'file', 'status']
@@ -104,7 +105,7 @@ interface Props {
 export function Creatives({ campaignId, creatives, onChanged }: Props) {
   const [editing, setEditing] = useState<{ id: string | null; draft: Draft } | null>(null)
   const [errors, setErrors] = useState<FieldErrors>({})
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  const [message, setMessage] = useState<NoticeMessage | null>(null)
   const [busy, setBusy] = useState(false)
   const [uploadErrors, setUploadErrors] = useState<Record<string, string>>({})
 
@@ -194,11 +195,7 @@ export function Creatives({ campaignId, creatives, onChanged }: Props) {
           </button>
         )}
       </div>
-      {message && (
-        <p class={message.ok ? 'notice ok' : 'notice error'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </p>
-      )}
+      <Notice message={message} />
       {creatives.length === 0 && !editing && <p class="empty">{w.creatives.empty}</p>}
       <ul class="creative-list">
         {creatives.map((c) => (

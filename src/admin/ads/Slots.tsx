@@ -4,6 +4,7 @@ import { api } from '../api.js'
 import { adErrorText, adSizes, breakpoints, fieldErrors, type FieldErrors, type Slot } from './model.js'
 import { Checks, described, Field, Tabs } from './ui.js'
 import { w } from './words.js'
+import { Notice, type NoticeMessage } from '../views/Messages.js'
 
 const fields = ['name', 'placement', 'afterParagraph', 'sizes.mobile', 'sizes.desktop', 'sizes', 'status', 'key']
 
@@ -11,7 +12,7 @@ export function Slots() {
   const [slots, setSlots] = useState<Slot[] | null>(null)
   const [editing, setEditing] = useState<Slot | null>(null)
   const [errors, setErrors] = useState<FieldErrors>({})
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  const [message, setMessage] = useState<NoticeMessage | null>(null)
   const load = () => api<{ slots: Slot[] }>('GET', '/ads/slots').then((r) => setSlots(r.slots)).catch((e: unknown) => setMessage({ ok: false, text: adErrorText(e) }))
   useEffect(() => void load(), [])
 
@@ -42,11 +43,7 @@ export function Slots() {
       </div>
       <Tabs />
       <p class="muted intro">{w.slots.intro}</p>
-      {message && (
-        <p class={message.ok ? 'notice ok' : 'notice error'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </p>
-      )}
+      <Notice message={message} />
       {editing && (
         <form class="card ad-form" onSubmit={save} noValidate>
           <h2>{w.slots.editTitle(editing.name)}</h2>

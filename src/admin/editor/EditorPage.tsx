@@ -24,6 +24,7 @@ import { Toolbar } from './Toolbar.js'
 import { imageFiles, uploadImage } from './upload.js'
 import { Workflow, type Action } from './Workflow.js'
 import './editor.css'
+import { Notice, type NoticeMessage } from '../views/Messages.js'
 
 type SaveState = { kind: 'new' } | { kind: 'dirty' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'error'; text: string } | { kind: 'conflict' }
 
@@ -50,7 +51,7 @@ export function EditorPage({ id: initialId, type }: { id: string | null; type: '
   const [changes, setChanges] = useState(0)
   const [conflict, setConflict] = useState<Article | null>(null)
   const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  const [message, setMessage] = useState<NoticeMessage | null>(null)
   const [uploading, setUploading] = useState(0)
   const [editor, setEditor] = useState<Editor | null>(null)
   const [, setTick] = useState(0)
@@ -362,11 +363,7 @@ export function EditorPage({ id: initialId, type }: { id: string | null; type: '
           <section class="panel">
             <h2>{t.workflow.title}</h2>
             <Workflow article={article} busy={busy} onAction={act} />
-            {message && (
-              <p class={message.ok ? 'notice ok' : 'notice error'} role={message.ok ? 'status' : 'alert'}>
-                {message.text}
-              </p>
-            )}
+            <Notice message={message} />
           </section>
           <fieldset class="bare" disabled={readOnly}>
             <MetaPanel fields={fields} type={type} excerpt={article?.excerpt ?? ''} siteHost={window.location.host} onChange={updateFields} />

@@ -4,6 +4,7 @@ import { api } from '../api.js'
 import { errorText } from '../format.js'
 import { t } from '../i18n/index.js'
 import type { Settings, Tag } from '../types.js'
+import { Notice, type NoticeMessage } from './Messages.js'
 
 const list = (text: string) => text.split(',').map((s) => s.trim()).filter(Boolean)
 
@@ -12,7 +13,7 @@ export function SettingsView() {
   const [tags, setTags] = useState<Tag[]>([])
   const [navigation, setNavigation] = useState('')
   const [sections, setSections] = useState('')
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  const [message, setMessage] = useState<NoticeMessage | null>(null)
   useEffect(() => {
     api<{ settings: Settings }>('GET', '/settings')
       .then((r) => {
@@ -63,7 +64,7 @@ export function SettingsView() {
         <input id="s-appstore" maxLength={20} value={settings.appPromo.appStoreId ?? ''} onInput={(e) => promo({ appStoreId: e.currentTarget.value })} />
         <label for="s-playstore">{t.settings.playStoreId}</label>
         <input id="s-playstore" maxLength={150} value={settings.appPromo.playStoreId ?? ''} onInput={(e) => promo({ playStoreId: e.currentTarget.value })} />
-        {message && <p class={message.ok ? 'notice ok' : 'notice error'} role={message.ok ? 'status' : 'alert'}>{message.text}</p>}
+        <Notice message={message} />
         <button type="submit" class="primary">
           {t.save.save}
         </button>
