@@ -14,7 +14,7 @@ import { userActor } from '../../src/server/modules/people/index.js'
 import type { Services } from '../../src/server/services.js'
 import { browserSkipReason, launchBrowser } from '../helpers/browser.js'
 import { describeEachDialect } from '../helpers/db.js'
-import { callApi, password, session, shots, signIn, startServer, type Server } from '../helpers/desk.js'
+import { callApi, password, session, shots, signIn, startServer, tearDown, type Server } from '../helpers/desk.js'
 import { buildArticle, docOf, servicesFor } from '../helpers/factories.js'
 
 const skip = browserSkipReason()
@@ -48,14 +48,7 @@ describeEachDialect('the desk’s editor extras in Chromium', (suite) => {
     browser = await launchBrowser()
   })
 
-  after(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined)
-    await browser?.close()
-    if (server) {
-      server.child.kill('SIGTERM')
-      assert.equal(await server.exited, 0, server.stderr())
-    }
-  })
+  after(() => tearDown(contexts, browser, server))
 
   it('compares a revision with the text now, word by word, before restoring it', { skip }, async () => {
     const { page, errors } = await open()

@@ -20,7 +20,7 @@ import type { Services } from '../../src/server/services.js'
 import { browserSkipReason, launchBrowser } from '../helpers/browser.js'
 import { describeEachDialect } from '../helpers/db.js'
 import { buildArticle, servicesFor } from '../helpers/factories.js'
-import { callApi, password, session, shots, signIn, startServer, type Server } from '../helpers/desk.js'
+import { callApi, password, session, shots, signIn, startServer, tearDown, type Server } from '../helpers/desk.js'
 
 const skip = browserSkipReason()
 
@@ -91,14 +91,7 @@ describeEachDialect('the desk in Chromium', (suite) => {
     browser = await launchBrowser()
   })
 
-  after(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined)
-    await browser?.close()
-    if (server) {
-      server.child.kill('SIGTERM')
-      assert.equal(await server.exited, 0, server.stderr())
-    }
-  })
+  after(() => tearDown(contexts, browser, server))
 
   it('serves the desk with a strict CSP, cached assets and the sign-in form', { skip }, async () => {
     const response = await fetch(`${server.base}/admin/articles/deep/link`)

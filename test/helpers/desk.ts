@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { freePort, waitForResponse } from './net.js'
 
 export const root = join(import.meta.dirname, '..', '..')
@@ -35,6 +35,16 @@ export async function startServer(databaseUrl: string, env: Record<string, strin
   const base = `http://127.0.0.1:${port}`
   assert.equal((await waitForResponse(`${base}/healthz`, 60_000))?.status, 200, stderr)
   return { base, child, exited, stderr: () => stderr }
+}
+
+/** Closes the sessions and the browser, then stops the server, which must exit cleanly. */
+export async function tearDown(contexts: BrowserContext[], browser: Browser | undefined, server: Server | undefined): Promise<void> {
+  for (const context of contexts) await context.close().catch(() => undefined)
+  await browser?.close()
+  if (server) {
+    server.child.kill('SIGTERM')
+    assert.equal(await server.exited, 0, server.stderr())
+  }
 }
 
 /** A browser session of its own (cookies apart) that records page errors and failed requests. */
