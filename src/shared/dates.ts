@@ -53,18 +53,17 @@ function offsetAt(epochMs: number): Offset {
   return offset
 }
 
-/** ISO 8601 with the newsroom's UTC offset ("2026-11-26T14:05:00+01:00"), as Google asks for news dates. */
-export function isoWithOffset(epochMs: number): string {
+/** The local wall time (UTC shifted by the offset; toISOString gives its digits) to `digits` characters, then the offset. */
+function localIso(epochMs: number, digits: number): string {
   const { text, minutes } = offsetAt(epochMs)
-  // The local wall time is UTC shifted by the offset; toISOString gives its digits.
-  return `${new Date(epochMs + minutes * 60_000).toISOString().slice(0, 19)}${text}`
+  return `${new Date(epochMs + minutes * 60_000).toISOString().slice(0, digits)}${text}`
 }
 
+/** ISO 8601 with the newsroom's UTC offset ("2026-11-26T14:05:00+01:00"), as Google asks for news dates. */
+export const isoWithOffset = (epochMs: number): string => localIso(epochMs, 19)
+
 /** The same with milliseconds ("2026-11-26T14:05:00.000+01:00"), as Ghost's API writes dates. */
-export function isoWithOffsetMs(epochMs: number): string {
-  const { text, minutes } = offsetAt(epochMs)
-  return `${new Date(epochMs + minutes * 60_000).toISOString().slice(0, 23)}${text}`
-}
+export const isoWithOffsetMs = (epochMs: number): string => localIso(epochMs, 23)
 
 /** The newsroom's UTC offset at a moment, in minutes (+60 in winter, +120 in summer). */
 export function offsetMinutes(epochMs: number): number {

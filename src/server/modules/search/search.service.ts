@@ -63,7 +63,8 @@ export function createSearchService(ctx: ModuleContext) {
    * as a prefix only when that finds nothing ("bitco"): a prefix merges the lists of every word
    * that starts with it (bitcoinkoers, bitcoins, …), which was most of an ordinary query's cost.
    */
-  async function candidatesFor(query: CandidateQuery): Promise<Candidate[]> {
+  async function candidatesFor(asked: Omit<CandidateQuery, 'windows'>, now: number): Promise<Candidate[]> {
+    const query = { ...asked, windows: windowsAt(now) }
     const typing = query.terms.findIndex((t) => t.kind === 'word' && t.prefix)
     if (typing < 0) return findCandidates(ctx.db, query)
     const whole = query.terms.map((t, i) => (i === typing ? { ...t, prefix: false } : t))
@@ -76,7 +77,7 @@ export function createSearchService(ctx: ModuleContext) {
     async searchPublished(q: unknown, page: number, perPage: number): Promise<SearchPage> {
       const parsed = parseQuery(q)
       const now = ctx.now()
-      const candidates = await candidatesFor({ terms: parsed.terms, listedOnly: true, maxDocId: maxDocIdAt(now), limit: rankWindow, windows: windowsAt(now) })
+      const candidates = await candidatesFor({ terms: parsed.terms, listedOnly: true, maxDocId: maxDocIdAt(now), limit: rankWindow }, now)
       const ranked = rank(candidates, now)
       const pages = Math.max(1, Math.ceil(ranked.length / perPage))
       const slice = ranked.slice((page - 1) * perPage, page * perPage)
@@ -101,7 +102,7 @@ export function createSearchService(ctx: ModuleContext) {
       const parsed = parseQuery(q)
       const now = ctx.now()
       const listedOnly = type === 'article'
-      const candidates = await candidatesFor({ terms: parsed.terms, listedOnly, maxDocId: listedOnly ? maxDocIdAt(now) : Number.MAX_SAFE_INTEGER, limit: rankWindow, windows: windowsAt(now) })
+      const candidates = await candidatesFor({ terms: parsed.terms, listedOnly, maxDocId: listedOnly ? maxDocIdAt(now) : Number.MAX_SAFE_INTEGER, limit: rankWindow }, now)
       return rank(candidates, now).map((c) => c.articleId)
     },
 
@@ -109,7 +110,7 @@ export function createSearchService(ctx: ModuleContext) {
     async matchArticleIds(q: string, limit = rankWindow): Promise<string[]> {
       const parsed = parseQuery(q)
       const now = ctx.now()
-      const candidates = await candidatesFor({ terms: parsed.terms, listedOnly: false, maxDocId: Number.MAX_SAFE_INTEGER, limit, windows: windowsAt(now) })
+      const candidates = await candidatesFor({ terms: parsed.terms, listedOnly: false, maxDocId: Number.MAX_SAFE_INTEGER, limit }, now)
       return rank(candidates, now).map((c) => c.articleId)
     },
   }
