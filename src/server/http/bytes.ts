@@ -34,9 +34,21 @@ export function utf8Bytes(text: string): Buffer {
   return copyOut(scratch.write(text))
 }
 
-/** JSON already written (a post whose tags were written once for the whole answer): `jsonBytes` places it as it is. */
+/**
+ * JSON already written (a post whose tags were written once for the whole answer): `jsonBytes`
+ * places it as it is. It may come in pieces, which are written one by one and never joined:
+ * one "…" in a post's excerpt would make the joined text (its HTML included) two bytes a
+ * character, which costs twice as much to write out.
+ */
 export class RawJson {
-  constructor(readonly json: string) {}
+  readonly pieces: readonly string[]
+  constructor(...pieces: string[]) {
+    this.pieces = pieces
+  }
+
+  get json(): string {
+    return this.pieces.join('')
+  }
 }
 
 /**
@@ -52,7 +64,7 @@ export function jsonBytes(value: unknown): Buffer {
   }
   const emit = (item: unknown, depth: number): void => {
     if (item instanceof RawJson) {
-      write(item.json)
+      for (const piece of item.pieces) write(piece)
     } else if (depth < 2 && Array.isArray(item)) {
       write('[')
       item.forEach((element, i) => {

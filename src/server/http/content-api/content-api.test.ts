@@ -104,6 +104,20 @@ describeEachDialect('Content API', (suite) => {
     assert.equal(koers.tags, undefined)
   })
 
+  it('sends the stored HTML character for character, as the database writes it into the JSON', async () => {
+    // Quotes, a backslash, line breaks, a tab, a control character, U+2028, an emoji and an
+    // ellipsis: the database escapes the HTML (json_quote / to_json), and clients must read back
+    // exactly what was stored.
+    const html = '<p class="x">“Koers” — 10 € \\ C:\\pad\n\tregel\u0001 \u2028 🚀 …</p>\n<p><a href="https://elders.example/">uit</a></p>'
+    await suite.database.db.updateTable('articles').set({ bodyHtml: html }).where('slug', '=', 'kort-bericht').execute()
+    const [listed] = await posts('filter=slug:kort-bericht&limit=1&formats=html')
+    assert.equal(listed?.html, html)
+    const read = (await json('posts/slug/kort-bericht/', 'formats=html')).posts as Post[]
+    assert.equal(read[0]?.html, html)
+    const picked = await posts('filter=slug:kort-bericht&fields=html')
+    assert.equal(picked[0]?.html, html)
+  })
+
   it('never shows drafts, reviews, scheduled, archived or future posts, not even by filter, slug or id', async () => {
     const hiddenSlugs = fx.hidden.map((a) => a.slug)
     assert.deepEqual((await slugs('limit=all&filter=status:draft,status:published')).filter((s) => hiddenSlugs.includes(s)), [])

@@ -11,7 +11,7 @@ function article(overrides: Partial<ContentArticle> = {}): ContentArticle {
   return {
     id: 'a1', uuid: 'u1', type: 'article', slug: 'koers-stijgt', title: 'Koers stijgt — “weer”', standfirst: 'Kort', excerpt: 'Een samenvatting…', readingTime: 3,
     featureImage: '/media/x.jpg', featureImageAlt: 'Grafiek', featureImageCaption: null, featured: 1, seoTitle: null, seoDescription: 'SEO', canonicalUrl: null,
-    publishedAt: Date.UTC(2026, 10, 20, 9), createdAt: Date.UTC(2026, 10, 19), updatedAt: Date.UTC(2026, 10, 20, 10), bodyHtml: '<p><img src="/media/x.jpg" alt="a"> “tekst”</p>',
+    publishedAt: Date.UTC(2026, 10, 20, 9), createdAt: Date.UTC(2026, 10, 19), updatedAt: Date.UTC(2026, 10, 20, 10), bodyHtmlJson: JSON.stringify('<p><img src="/media/x.jpg" alt="a"> “tekst”</p>'),
     ...overrides,
   }
 }
@@ -23,6 +23,8 @@ describe('articleJson', () => {
       { a: article({ tags: [tag('intern', 'internal'), tag('markt')], authors: [] }), formats: { html: false, plaintext: false } },
       { a: article({ tags: [], authors: [author('p1')], bodyText: 'platte tekst' }), formats: { html: true, plaintext: true }, extra: { tiers: [{ id: 'free' }], sentiment: 0 } },
       { a: article(), formats: { html: true, plaintext: false } },
+      { a: article({ bodyHtmlJson: JSON.stringify('<p>Geen adressen, wel "aanhalingstekens"\n en een ellips…</p>') }), formats: { html: true, plaintext: false } },
+      { a: article({ bodyHtmlJson: undefined }), formats: { html: true, plaintext: false } },
       { a: article({ type: 'page', slug: 'over-ons', tags: [tag('x')], authors: [author('p1')] }), formats: { html: true, plaintext: false } },
     ]
     for (const { a, formats, extra = {} } of cases) {

@@ -103,23 +103,25 @@ export interface ArticleFormats {
 }
 
 /**
- * Presented tags and authors by id, shared by the articles of one answer: a list of 15 posts
- * names the same few tags and people again and again, and building each once is cheaper. Their
- * JSON is kept too: writing the same tag out 30 times cost more than all of a post's own fields.
+ * Presented tags and authors, and their JSON, kept by row: a list of 15 posts names the same few
+ * tags and people again and again, and writing the same tag out 30 times cost more than all of a
+ * post's own fields. The content service keeps those rows until a tag or person changes (then it
+ * reads new ones), so one memo serves every answer, and what it holds for a replaced row goes
+ * with that row.
  */
 export interface PresentMemo {
-  tags: Map<string, ReturnType<typeof presentTag>>
-  authors: Map<string, ReturnType<typeof presentAuthor>>
-  json: Map<object, string>
+  tags: WeakMap<ContentTagRow, ReturnType<typeof presentTag>>
+  authors: WeakMap<ContentAuthorRow, ReturnType<typeof presentAuthor>>
+  json: WeakMap<object, string>
 }
 
-export const presentMemo = (): PresentMemo => ({ tags: new Map(), authors: new Map(), json: new Map() })
+export const presentMemo = (): PresentMemo => ({ tags: new WeakMap(), authors: new WeakMap(), json: new WeakMap() })
 
-function memoised<T extends { id: string }, P>(memo: Map<string, P>, item: T, present: (item: T) => P): P {
-  let presented = memo.get(item.id)
+function memoised<T extends object, P>(memo: WeakMap<T, P>, item: T, present: (item: T) => P): P {
+  let presented = memo.get(item)
   if (presented === undefined) {
     presented = present(item)
-    memo.set(item.id, presented)
+    memo.set(item, presented)
   }
   return presented
 }
@@ -133,16 +135,25 @@ function jsonOf(memo: PresentMemo, value: object): string {
   return text
 }
 
+/**
+ * A post's HTML as JSON text. The database writes the stored HTML as a JSON string (cheaper than
+ * JSON.stringify here, and the same bytes); only when it holds relative addresses is it read back
+ * and written again with them made absolute.
+ */
+export function htmlJson(quoted: string, siteUrl: string): string {
+  if (!quoted.includes('=\\"/') && !quoted.includes('srcset=')) return quoted
+  return JSON.stringify(absoluteHtml(JSON.parse(quoted) as string, siteUrl))
+}
+
 // The fields are assigned one by one, in Ghost's order: this runs for every post of every uncached list.
-// A post is its head (id … canonical_url), its tags and authors, then its tail (url … the end).
-function articleHead(article: ContentArticle, ctx: PresentContext, formats: ArticleFormats): Record<string, unknown> {
-  const out: Record<string, unknown> = {
-    id: article.id,
-    uuid: article.uuid,
-    title: article.title,
-    slug: article.slug,
-  }
-  if (formats.html) out.html = article.bodyHtml === undefined ? null : absoluteHtml(article.bodyHtml, ctx.siteUrl)
+// A post is its identity (id … slug), its html, its facts (plaintext … canonical_url), its tags
+// and authors, then its tail (url … the end).
+function articleIdentity(article: ContentArticle): Record<string, unknown> {
+  return { id: article.id, uuid: article.uuid, title: article.title, slug: article.slug }
+}
+
+function articleFacts(article: ContentArticle, ctx: PresentContext, formats: ArticleFormats): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
   if (formats.plaintext && article.bodyText) out.plaintext = article.bodyText
   out.comment_id = article.id
   out.feature_image = absolute(ctx.siteUrl, article.featureImage)
@@ -189,7 +200,9 @@ function relationsOf(article: ContentArticle, ctx: PresentContext, memo: Present
 }
 
 export function presentArticle(article: ContentArticle, ctx: PresentContext, formats: ArticleFormats, memo: PresentMemo = presentMemo()): Record<string, unknown> {
-  const out = articleHead(article, ctx, formats)
+  const out = articleIdentity(article)
+  if (formats.html) out.html = article.bodyHtmlJson === undefined ? null : absoluteHtml(JSON.parse(article.bodyHtmlJson) as string, ctx.siteUrl)
+  Object.assign(out, articleFacts(article, ctx, formats))
   const { tags, primaryTag, authors, primaryAuthor } = relationsOf(article, ctx, memo)
   if (tags) {
     out.tags = tags
@@ -203,17 +216,20 @@ export function presentArticle(article: ContentArticle, ctx: PresentContext, for
 }
 
 /**
- * The same post as `presentArticle` (plus `extra` at the end), already as JSON: the head and the
- * tail are stringified, the tags and authors come from the memo's JSON, written once per answer.
+ * The same post as `presentArticle` (plus `extra` at the end), already as JSON, in pieces: the
+ * identity, facts and tail are stringified, the HTML comes as the database wrote it, and the tags
+ * and authors from the memo's JSON.
  */
 export function articleJson(article: ContentArticle, ctx: PresentContext, formats: ArticleFormats, memo: PresentMemo, extra: Record<string, unknown> = {}): RawJson {
-  const head = JSON.stringify(articleHead(article, ctx, formats))
+  const identity = JSON.stringify(articleIdentity(article))
+  const html = !formats.html ? '' : article.bodyHtmlJson === undefined ? ',"html":null' : `,"html":${htmlJson(article.bodyHtmlJson, ctx.siteUrl)}`
+  const facts = JSON.stringify(articleFacts(article, ctx, formats))
   const tail = JSON.stringify(Object.assign(articleTail(article, ctx, {}), extra))
   const { tags, primaryTag, authors, primaryAuthor } = relationsOf(article, ctx, memo)
   let middle = ''
   if (tags) middle += `,"tags":[${tags.map((t) => jsonOf(memo, t)).join(',')}],"primary_tag":${primaryTag ? jsonOf(memo, primaryTag) : 'null'}`
   if (authors) middle += `,"authors":[${authors.map((a) => jsonOf(memo, a)).join(',')}],"primary_author":${primaryAuthor ? jsonOf(memo, primaryAuthor) : 'null'}`
-  return new RawJson(`${head.slice(0, -1)}${middle},${tail.slice(1)}`)
+  return new RawJson(identity.slice(0, -1), html, ',', facts.slice(1, -1), middle, ',', tail.slice(1))
 }
 
 /** Keeps only the named top-level fields (Ghost's `fields`); relations asked for by `include` stay. */

@@ -50,6 +50,7 @@ export function registerContentRoutes(api: FastifyInstance, deps: ContentApiDeps
 
   const embeddedTier = { ...freeTier, description: null, monthly_price: null, yearly_price: null, currency: null, monthly_price_id: null, yearly_price_id: null }
 
+  const memo = presentMemo()
   for (const [resource, type, label] of [['posts', 'article', 'Post'], ['pages', 'page', 'Page']] as const) {
     const allowed = ['tags', 'authors', 'tiers', ...(resource === 'posts' ? ['sentiment'] : [])]
     /** What one request asks of every article: formats, fields, includes — worked out once. */
@@ -60,7 +61,6 @@ export function registerContentRoutes(api: FastifyInstance, deps: ContentApiDeps
       const keep = [...(formats.explicit && formats.html ? ['html'] : []), ...(formats.explicit && formats.plaintext ? ['plaintext'] : []), ...[...include].flatMap((i) => (i === 'tags' ? ['tags', 'primary_tag'] : i === 'authors' ? ['authors', 'primary_author'] : [i]))]
       // With `fields`, a body is read only when it will be sent.
       const body = { html: fields && !formats.explicit ? fields.has('html') : wanted.html, text: wanted.plaintext }
-      const memo = presentMemo()
       const extra = { ...(include.has('tiers') ? { tiers: [embeddedTier] } : {}), ...(include.has('sentiment') ? { sentiment: 0 } : {}) }
       const present = (article: ContentArticle) => {
         // Without `fields` (most requests) the post is written as JSON straight away.

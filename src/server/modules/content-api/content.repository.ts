@@ -4,6 +4,7 @@
  * every list ends its ORDER BY with the id so both dialects page identically.
  */
 import { expressionBuilder, sql, type Compilable, type Expression, type SelectQueryBuilder, type SqlBool } from 'kysely'
+import { dialectOf } from '../../db/dialect/index.js'
 import { prepare, type Database, type Executor, type PreparedQuery } from '../../db/index.js'
 import type { ArticleTable, ArticleType } from '../articles/index.js'
 import type { UserTable } from '../people/index.js'
@@ -16,7 +17,8 @@ export const articleColumns = [
   'featureImageCaption', 'featured', 'seoTitle', 'seoDescription', 'canonicalUrl', 'publishedAt', 'createdAt', 'updatedAt',
 ] as const satisfies readonly (keyof ArticleTable)[]
 
-export type ContentArticleRow = Pick<ArticleTable, (typeof articleColumns)[number]> & { bodyHtml?: string; bodyText?: string }
+/** `bodyHtmlJson`: the stored HTML as a JSON string, written by the database (see `htmlAsJson`). */
+export type ContentArticleRow = Pick<ArticleTable, (typeof articleColumns)[number]> & { bodyHtmlJson?: string; bodyText?: string }
 export type ContentTagRow = Pick<TagTable, 'id' | 'name' | 'slug' | 'description' | 'visibility' | 'seoTitle' | 'seoDescription'>
 export const authorColumns = ['id', 'name', 'slug', 'bio', 'website', 'profileImage'] as const satisfies readonly (keyof UserTable)[]
 export type ContentAuthorRow = Pick<UserTable, (typeof authorColumns)[number]>
@@ -65,9 +67,19 @@ export interface BodyColumns {
   text: boolean
 }
 
-function withBody<QB extends SelectQueryBuilder<Database, 'articles', object>>(q: QB, body: BodyColumns) {
+/**
+ * The HTML as a JSON string literal, escaped by the database: SQLite's json_quote and
+ * PostgreSQL's to_json write the same text as JSON.stringify, in C, for a fraction of its cost
+ * (the HTML is a third of a list's bytes).
+ */
+function htmlAsJson(db: Executor) {
+  const html = sql.ref('articles.bodyHtml')
+  return (dialectOf(db).name === 'postgres' ? sql<string>`to_json(${html})::text` : sql<string>`json_quote(${html})`).as('bodyHtmlJson')
+}
+
+function withBody<QB extends SelectQueryBuilder<Database, 'articles', object>>(db: Executor, q: QB, body: BodyColumns) {
   let out = q.select(articleColumns.map((c) => `articles.${c}` as const))
-  if (body.html) out = out.select('articles.bodyHtml')
+  if (body.html) out = out.select(htmlAsJson(db))
   if (body.text) out = out.select('articles.bodyText')
   return out
 }
@@ -86,7 +98,7 @@ export interface ListValues {
 export function prepareContentArticles(db: Executor, type: ArticleType, window: ListWindow, body: BodyColumns): PreparedQuery<ListValues, ContentArticleRow> {
   const names = ['now', ...(window.limit === null ? [] : ['limit' as const]), ...(window.offset === 0 ? [] : ['offset' as const])] as const
   return prepare<ListValues, ContentArticleRow>(db, names, (slots) => {
-    let q = withBody(publishedArticles(db, type, slots.now), body)
+    let q = withBody(db, publishedArticles(db, type, slots.now), body)
     if (window.where) q = q.where(window.where)
     return orderBy(q, 'articles', { ...window, limit: window.limit === null ? null : slots.limit, offset: window.offset === 0 ? 0 : slots.offset }) as unknown as Compilable<ContentArticleRow>
   })
@@ -104,7 +116,7 @@ export async function matchContentArticleIds(db: Executor, type: ArticleType, no
 /** Published articles by id, in the order of `ids`. */
 export async function findContentArticlesByIds(db: Executor, type: ArticleType, now: number, ids: readonly string[], body: BodyColumns): Promise<ContentArticleRow[]> {
   if (ids.length === 0) return []
-  const rows = (await withBody(publishedArticles(db, type, now), body).where('articles.id', 'in', ids).execute()) as ContentArticleRow[]
+  const rows = (await withBody(db, publishedArticles(db, type, now), body).where('articles.id', 'in', ids).execute()) as ContentArticleRow[]
   const byId = new Map(rows.map((row) => [row.id, row]))
   return ids.flatMap((id) => byId.get(id) ?? [])
 }
@@ -116,7 +128,7 @@ export async function countContentArticles(db: Executor, type: ArticleType, now:
 }
 
 export async function findContentArticle(db: Executor, type: ArticleType, now: number, by: { id: string } | { slug: string }, body: BodyColumns): Promise<ContentArticleRow | undefined> {
-  const q = withBody(publishedArticles(db, type, now), body)
+  const q = withBody(db, publishedArticles(db, type, now), body)
   return (await ('id' in by ? q.where('articles.id', '=', by.id) : q.where('articles.slug', '=', by.slug)).executeTakeFirst()) as ContentArticleRow | undefined
 }
 
