@@ -18,7 +18,13 @@ export const articleColumns = [
 ] as const satisfies readonly (keyof ArticleTable)[]
 
 /** `bodyHtmlJson`: the stored HTML as a JSON string, written by the database (see `htmlAsJson`). */
-export type ContentArticleRow = Pick<ArticleTable, (typeof articleColumns)[number]> & { bodyHtmlJson?: string; bodyText?: string }
+export type ContentArticleRow = Pick<ArticleTable, (typeof articleColumns)[number]> & {
+  bodyHtmlJson?: string
+  bodyText?: string
+  /** The ids of the article's tags and authors in their order, comma-separated (see `linkedIds`). */
+  tagIds?: string | null
+  authorIds?: string | null
+}
 export type ContentTagRow = Pick<TagTable, 'id' | 'name' | 'slug' | 'description' | 'visibility' | 'seoTitle' | 'seoDescription'>
 export const authorColumns = ['id', 'name', 'slug', 'bio', 'website', 'profileImage'] as const satisfies readonly (keyof UserTable)[]
 export type ContentAuthorRow = Pick<UserTable, (typeof authorColumns)[number]>
@@ -67,6 +73,12 @@ export interface BodyColumns {
   text: boolean
 }
 
+/** Which relations a query reads along with its articles. */
+export interface Relations {
+  tags: boolean
+  authors: boolean
+}
+
 /**
  * The HTML as a JSON string literal, escaped by the database: SQLite's json_quote and
  * PostgreSQL's to_json write the same text as JSON.stringify, in C, for a fraction of its cost
@@ -77,10 +89,21 @@ function htmlAsJson(db: Executor) {
   return (dialectOf(db).name === 'postgres' ? sql<string>`to_json(${html})::text` : sql<string>`json_quote(${html})`).as('bodyHtmlJson')
 }
 
-function withBody<QB extends SelectQueryBuilder<Database, 'articles', object>>(db: Executor, q: QB, body: BodyColumns) {
+/**
+ * The ids of an article's tags or authors in their order, as one text (ids hold no commas): a
+ * subquery per row in the same statement, cheaper than reading the links by a query of their own.
+ */
+function linkedIds(db: Executor, table: 'article_tags' | 'article_authors', column: 'tag_id' | 'user_id', alias: 'tagIds' | 'authorIds') {
+  const join = dialectOf(db).name === 'postgres' ? 'string_agg' : 'group_concat'
+  return sql<string | null>`(select ${sql.raw(`${join}(${column}, ',' order by position)`)} from ${sql.raw(table)} where article_id = ${sql.ref('articles.id')})`.as(alias)
+}
+
+function withBody<QB extends SelectQueryBuilder<Database, 'articles', object>>(db: Executor, q: QB, body: BodyColumns, relations: Relations) {
   let out = q.select(articleColumns.map((c) => `articles.${c}` as const))
   if (body.html) out = out.select(htmlAsJson(db))
   if (body.text) out = out.select('articles.bodyText')
+  if (relations.tags) out = out.select(linkedIds(db, 'article_tags', 'tag_id', 'tagIds'))
+  if (relations.authors) out = out.select(linkedIds(db, 'article_authors', 'user_id', 'authorIds'))
   return out
 }
 
@@ -95,10 +118,10 @@ export interface ListValues {
  * and compiled once for a window's filter, order and shape, then run with the moment, limit and
  * offset of each request.
  */
-export function prepareContentArticles(db: Executor, type: ArticleType, window: ListWindow, body: BodyColumns): PreparedQuery<ListValues, ContentArticleRow> {
+export function prepareContentArticles(db: Executor, type: ArticleType, window: ListWindow, body: BodyColumns, relations: Relations): PreparedQuery<ListValues, ContentArticleRow> {
   const names = ['now', ...(window.limit === null ? [] : ['limit' as const]), ...(window.offset === 0 ? [] : ['offset' as const])] as const
   return prepare<ListValues, ContentArticleRow>(db, names, (slots) => {
-    let q = withBody(db, publishedArticles(db, type, slots.now), body)
+    let q = withBody(db, publishedArticles(db, type, slots.now), body, relations)
     if (window.where) q = q.where(window.where)
     return orderBy(q, 'articles', { ...window, limit: window.limit === null ? null : slots.limit, offset: window.offset === 0 ? 0 : slots.offset }) as unknown as Compilable<ContentArticleRow>
   })
@@ -114,9 +137,9 @@ export async function matchContentArticleIds(db: Executor, type: ArticleType, no
 }
 
 /** Published articles by id, in the order of `ids`. */
-export async function findContentArticlesByIds(db: Executor, type: ArticleType, now: number, ids: readonly string[], body: BodyColumns): Promise<ContentArticleRow[]> {
+export async function findContentArticlesByIds(db: Executor, type: ArticleType, now: number, ids: readonly string[], body: BodyColumns, relations: Relations): Promise<ContentArticleRow[]> {
   if (ids.length === 0) return []
-  const rows = (await withBody(db, publishedArticles(db, type, now), body).where('articles.id', 'in', ids).execute()) as ContentArticleRow[]
+  const rows = (await withBody(db, publishedArticles(db, type, now), body, relations).where('articles.id', 'in', ids).execute()) as ContentArticleRow[]
   const byId = new Map(rows.map((row) => [row.id, row]))
   return ids.flatMap((id) => byId.get(id) ?? [])
 }
@@ -127,36 +150,9 @@ export async function countContentArticles(db: Executor, type: ArticleType, now:
   return Number((await q.executeTakeFirstOrThrow()).count)
 }
 
-export async function findContentArticle(db: Executor, type: ArticleType, now: number, by: { id: string } | { slug: string }, body: BodyColumns): Promise<ContentArticleRow | undefined> {
-  const q = withBody(db, publishedArticles(db, type, now), body)
+export async function findContentArticle(db: Executor, type: ArticleType, now: number, by: { id: string } | { slug: string }, body: BodyColumns, relations: Relations): Promise<ContentArticleRow | undefined> {
+  const q = withBody(db, publishedArticles(db, type, now), body, relations)
   return (await ('id' in by ? q.where('articles.id', '=', by.id) : q.where('articles.slug', '=', by.slug)).executeTakeFirst()) as ContentArticleRow | undefined
-}
-
-/** Where a tag or person stands on an article. */
-export interface ArticleLink {
-  articleId: string
-  id: string
-  position: number
-}
-
-/**
- * Which tags and authors many articles have, as ids with their places: two plain SQL templates
- * (bound values only, camelCase aliases, no plugin) because they run on every uncached list.
- * The tags and people themselves are few and are read by `findContentTags`/`findContentAuthors`.
- */
-export async function loadArticleLinks(db: Executor, articleIds: string[], want: { tags: boolean; authors: boolean }): Promise<{ tags: ArticleLink[]; authors: ArticleLink[] }> {
-  if (articleIds.length === 0) return { tags: [], authors: [] }
-  const ids = sql.join(articleIds)
-  const plain = db.withoutPlugins()
-  const [tags, authors] = await Promise.all([
-    want.tags
-      ? sql<ArticleLink>`select article_id as "articleId", tag_id as id, position from article_tags where article_id in (${ids})`.execute(plain).then((r) => r.rows)
-      : [],
-    want.authors
-      ? sql<ArticleLink>`select article_id as "articleId", user_id as id, position from article_authors where article_id in (${ids})`.execute(plain).then((r) => r.rows)
-      : [],
-  ])
-  return { tags, authors }
 }
 
 export function findContentTags(db: Executor, ids: readonly string[]): Promise<ContentTagRow[]> {

@@ -25,14 +25,13 @@ import {
   findContentAuthors,
   findContentTags,
   listContentTags,
-  loadArticleLinks,
   matchContentArticleIds,
   prepareContentArticles,
   type BodyColumns,
   type ContentArticleRow,
   type ContentAuthorRow,
   type ContentTagRow,
-  type ArticleLink,
+  type Relations,
   type ListValues,
   type ListWindow,
   type OrderTerm,
@@ -169,8 +168,8 @@ export function createContentService(ctx: ModuleContext, deps: ContentServiceDep
   const known = { tags: new Map<string, ContentTagRow>(), authors: new Map<string, ContentAuthorRow>() }
   const knownLimit = 50_000
 
-  async function resolve<T extends { id: string }>(kept: Map<string, T>, links: ArticleLink[], find: (ids: string[]) => Promise<T[]>): Promise<Map<string, T>> {
-    const missing = [...new Set(links.map((l) => l.id).filter((id) => !kept.has(id)))]
+  async function resolve<T extends { id: string }>(kept: Map<string, T>, ids: string[][], find: (ids: string[]) => Promise<T[]>): Promise<Map<string, T>> {
+    const missing = [...new Set(ids.flat().filter((id) => !kept.has(id)))]
     if (missing.length > 0) {
       if (kept.size + missing.length > knownLimit) kept.clear()
       for (const row of await find(missing)) kept.set(row.id, row)
@@ -178,34 +177,30 @@ export function createContentService(ctx: ModuleContext, deps: ContentServiceDep
     return kept
   }
 
-  function grouped<T>(links: ArticleLink[], byId: Map<string, T>, articleIds: string[]): Map<string, T[]> {
-    const lists = new Map<string, T[]>(articleIds.map((id) => [id, []]))
-    for (const link of links.sort((a, b) => a.position - b.position)) {
-      const item = byId.get(link.id)
-      if (item) lists.get(link.articleId)?.push(item)
-    }
-    return lists
-  }
+  const idsOf = (list: string | null | undefined): string[] => (list ? list.split(',') : [])
 
-  async function withRelations(rows: ContentArticleRow[], include: { tags: boolean; authors: boolean }): Promise<ContentArticle[]> {
+  /** The rows with their tags and authors: which ones came with each row (`tagIds`, `authorIds`), the rows themselves from what is kept. */
+  async function withRelations(rows: ContentArticleRow[], include: Relations): Promise<ContentArticle[]> {
     if (!include.tags && !include.authors) return rows
-    const articleIds = rows.map((r) => r.id)
-    const links = await loadArticleLinks(ctx.db, articleIds, include)
-    const [tagsById, authorsById] = await Promise.all([resolve(known.tags, links.tags, (ids) => findContentTags(ctx.db, ids)), resolve(known.authors, links.authors, (ids) => findContentAuthors(ctx.db, ids))])
-    const tags = grouped(links.tags, tagsById, articleIds)
-    const authors = grouped(links.authors, authorsById, articleIds)
-    return rows.map((row) => ({ ...row, ...(include.tags ? { tags: tags.get(row.id) ?? [] } : {}), ...(include.authors ? { authors: authors.get(row.id) ?? [] } : {}) }))
+    const tagIds = include.tags ? rows.map((row) => idsOf(row.tagIds)) : []
+    const authorIds = include.authors ? rows.map((row) => idsOf(row.authorIds)) : []
+    const [tagsById, authorsById] = await Promise.all([resolve(known.tags, tagIds, (ids) => findContentTags(ctx.db, ids)), resolve(known.authors, authorIds, (ids) => findContentAuthors(ctx.db, ids))])
+    return rows.map((row, i) => ({
+      ...row,
+      ...(include.tags ? { tags: (tagIds[i] ?? []).flatMap((id) => tagsById.get(id) ?? []) } : {}),
+      ...(include.authors ? { authors: (authorIds[i] ?? []).flatMap((id) => authorsById.get(id) ?? []) } : {}),
+    }))
   }
 
   const lists = new Map<string, { run: PreparedQuery<ListValues, ContentArticleRow>; where: ListWindow['where'] }>()
 
   /** The prepared list query for this filter, order and shape: the filter is parsed and the query compiled once. */
-  function articleList(type: ArticleType, resource: 'posts' | 'pages', options: BrowseOptions, body: BodyColumns) {
-    const key = `${type}|${body.html ? 'h' : ''}${body.text ? 't' : ''}|${options.limit === null ? 'all' : 'n'}|${options.page > 1 ? 'skip' : ''}|${options.order ?? ''}|${options.filter ?? ''}`
+  function articleList(type: ArticleType, resource: 'posts' | 'pages', options: BrowseOptions, body: BodyColumns, include: Relations) {
+    const key = `${type}|${body.html ? 'h' : ''}${body.text ? 't' : ''}${include.tags ? 'T' : ''}${include.authors ? 'A' : ''}|${options.limit === null ? 'all' : 'n'}|${options.page > 1 ? 'skip' : ''}|${options.order ?? ''}|${options.filter ?? ''}`
     const known = lists.get(key)
     if (known) return known
     const { node, where } = parseFilter(options.filter, resource)
-    const list = { run: prepareContentArticles(ctx.db, type, windowOf(options, resource, node, where), body), where }
+    const list = { run: prepareContentArticles(ctx.db, type, windowOf(options, resource, node, where), body, include), where }
     if (!relativeDate.test(options.filter ?? '')) {
       if (lists.size >= preparedLimit) lists.delete(lists.keys().next().value as string)
       lists.set(key, list)
@@ -218,7 +213,7 @@ export function createContentService(ctx: ModuleContext, deps: ContentServiceDep
    * equals), the filter and publication narrow them in one query, and one page is read. The total
    * is exact for what was ranked.
    */
-  async function searchArticles(type: ArticleType, resource: 'posts' | 'pages', options: BrowseOptions, body: BodyColumns, include: { tags: boolean; authors: boolean }): Promise<Page<ContentArticle>> {
+  async function searchArticles(type: ArticleType, resource: 'posts' | 'pages', options: BrowseOptions, body: BodyColumns, include: Relations): Promise<Page<ContentArticle>> {
     const { where } = parseFilter(options.filter, resource)
     const ranked = deps.search ? await deps.search(options.search ?? '', type) : []
     const order = parseOrder(options.order, resource)
@@ -231,15 +226,15 @@ export function createContentService(ctx: ModuleContext, deps: ContentServiceDep
     }
     const offset = options.limit === null ? 0 : (options.page - 1) * options.limit
     const pageIds = options.limit === null ? ids : ids.slice(offset, offset + options.limit)
-    const rows = await findContentArticlesByIds(ctx.db, type, now, pageIds, body)
+    const rows = await findContentArticlesByIds(ctx.db, type, now, pageIds, body, include)
     return { items: await withRelations(rows, include), total: ids.length }
   }
 
   return {
-    async browseArticles(type: ArticleType, options: BrowseOptions, body: BodyColumns, include: { tags: boolean; authors: boolean }): Promise<Page<ContentArticle>> {
+    async browseArticles(type: ArticleType, options: BrowseOptions, body: BodyColumns, include: Relations): Promise<Page<ContentArticle>> {
       const resource = type === 'article' ? 'posts' : 'pages'
       if (options.search !== undefined && options.search.trim() !== '') return searchArticles(type, resource, options, body, include)
-      const list = articleList(type, resource, options, body)
+      const list = articleList(type, resource, options, body, include)
       const window = { limit: options.limit, offset: options.limit === null ? 0 : (options.page - 1) * options.limit }
       const now = ctx.now()
       const rows = beyondReach(window) ? [] : await list.run({ now, limit: window.limit ?? 0, offset: window.offset })
@@ -247,8 +242,8 @@ export function createContentService(ctx: ModuleContext, deps: ContentServiceDep
       return { items: await withRelations(rows, include), total }
     },
 
-    async readArticle(type: ArticleType, by: Selector, body: BodyColumns, include: { tags: boolean; authors: boolean }): Promise<ContentArticle | null> {
-      const row = await findContentArticle(ctx.db, type, ctx.now(), by, body)
+    async readArticle(type: ArticleType, by: Selector, body: BodyColumns, include: Relations): Promise<ContentArticle | null> {
+      const row = await findContentArticle(ctx.db, type, ctx.now(), by, body, include)
       return row ? ((await withRelations([row], include))[0] ?? null) : null
     },
 
