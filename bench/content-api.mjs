@@ -21,10 +21,12 @@ buildOrExit()
 
 /**
  * req/s and p99 for `url`, from bench/http-load.mjs: autocannon decodes every 70 KB body to a
- * string, which on the same 2 cores took CPU from the server it was measuring.
+ * string, which on the same 2 cores took CPU from the server it was measuring. The warm-up lets
+ * V8 finish compiling the hot paths (on 2 shared cores that takes a few seconds), so the figure
+ * is the steady state of a server that has been running a while.
  */
 async function load(url) {
-  await httpLoad({ url, connections, seconds: 2 }) // warm-up
+  await httpLoad({ url, connections, seconds: 5 }) // warm-up
   const result = await httpLoad({ url, connections, seconds })
   if (result.non2xx > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers`)
   return { rps: result.rps, p99: result.p99, errors: 0 }
