@@ -13,6 +13,7 @@ import * as contentApi from './2026-11-27T0200_content_api.js'
 import * as ads from './2026-11-27T0300_ads.js'
 import * as imports from './2026-11-27T0400_import.js'
 import * as importJobs from './2026-11-27T0410_import_jobs.js'
+import * as searchTerms from './2026-11-27T0500_search_terms.js'
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26T1800_initial': initial,
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27T0300_ads': ads,
   '2026-11-27T0400_import': imports,
   '2026-11-27T0410_import_jobs': importJobs,
+  '2026-11-27T0500_search_terms': searchTerms,
 }

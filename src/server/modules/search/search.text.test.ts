@@ -28,7 +28,14 @@ it('parses words, phrases and the prefix being typed; nothing else survives', ()
 
 it('builds FTS5 expressions from quoted stems only', () => {
   assert.equal(ftsExpression(parseQuery('fietsen "centrale bank" AND').terms), '{title standfirst body tags authors} : ("central bank" AND ("fiets" OR "fietsen" OR "fiet") AND ("and"*))')
-  assert.doesNotMatch(ftsExpression(parseQuery('NEAR(a b) col:x ^y "').terms), /NEAR\(|:x|\^/)
+  assert.doesNotMatch(ftsExpression(parseQuery('NEAR(a b) col:x ^y "').terms) ?? '', /NEAR\(|:x|\^/)
+})
+
+it('writes a word being typed as the indexed words it begins, or as nothing to match when it begins none', () => {
+  const typing = parseQuery('koers invest').terms
+  const expansions = new Map([['invest', ['investering', 'investeerder']], ['investen', []], ['invests', []]])
+  assert.equal(ftsExpression(typing, expansions), '{title standfirst body tags authors} : (("koer" OR "koers") AND ("investering" OR "investeerder"))')
+  assert.equal(ftsExpression(typing, new Map()), null)
 })
 
 it('escapes before marking, and cuts a snippet around the matches', () => {

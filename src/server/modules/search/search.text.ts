@@ -135,15 +135,23 @@ export function parseQuery(raw: unknown): ParsedQuery {
 const quote = (token: string) => `"${token.replace(/"/g, '""')}"`
 
 /**
- * The FTS5 MATCH expression for SQLite: every term, each word as its stems (a prefix for the
- * last one), each phrase as its stems in order; limited to the text columns.
+ * The FTS5 MATCH expression for SQLite: every term, each word as its stems, each phrase as its
+ * stems in order; limited to the text columns. A word being typed is its stems' `expansions`
+ * (the indexed words each stem begins), or FTS5 prefixes when none are given; null when such a
+ * word begins no indexed word at all, so nothing can match.
  */
-export function ftsExpression(terms: readonly SearchTerm[]): string {
-  const parts = terms.map((term) => {
-    if (term.kind === 'phrase') return quote(term.words.filter((w) => !dutchStopWords.has(w)).map(stem).join(' '))
+export function ftsExpression(terms: readonly SearchTerm[], expansions?: ReadonlyMap<string, readonly string[]>): string | null {
+  const parts: string[] = []
+  for (const term of terms) {
+    if (term.kind === 'phrase') {
+      parts.push(quote(term.words.filter((w) => !dutchStopWords.has(w)).map(stem).join(' ')))
+      continue
+    }
     const stems = stemsOf(term.word)
-    return `(${stems.map((s) => (term.prefix ? `${quote(s)}*` : quote(s))).join(' OR ')})`
-  })
+    const alternatives = !term.prefix ? stems.map(quote) : expansions ? [...new Set(stems.flatMap((s) => expansions.get(s) ?? []))].map(quote) : stems.map((s) => `${quote(s)}*`)
+    if (alternatives.length === 0) return null
+    parts.push(`(${alternatives.join(' OR ')})`)
+  }
   return `{title standfirst body tags authors} : (${parts.join(' AND ')})`
 }
 
