@@ -14,6 +14,7 @@ import * as ads from './2026-11-27T0300_ads.js'
 import * as imports from './2026-11-27T0400_import.js'
 import * as importJobs from './2026-11-27T0410_import_jobs.js'
 import * as searchTerms from './2026-11-27T0500_search_terms.js'
+import * as searchPairs from './2026-11-27T0510_search_pairs.js'
 
 export const migrations: Record<string, Migration> = {
   '2026-11-26T1800_initial': initial,
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27T0400_import': imports,
   '2026-11-27T0410_import_jobs': importJobs,
   '2026-11-27T0500_search_terms': searchTerms,
+  '2026-11-27T0510_search_pairs': searchPairs,
 }

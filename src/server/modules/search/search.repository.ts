@@ -165,21 +165,23 @@ export interface PostgresDocument {
 
 /**
  * Title weighs A, standfirst, tags and authors B, the body C; PostgreSQL reads title, standfirst
- * and body straight from the article row.
+ * and body straight from the article row. The pairs of neighbouring words come from the same
+ * tsvector (`search_pairs`, see the search_pairs migration).
  */
 export async function insertPostgresDocuments(db: Executor, docs: readonly PostgresDocument[]): Promise<void> {
   for (const part of chunks(docs)) {
     await sql`
-      insert into search_documents (article_id, doc_id, listed, document)
-      select a.id, v.doc_id, v.listed,
-        setweight(to_tsvector('dutch', a.title), 'A') ||
-        setweight(to_tsvector('dutch', coalesce(a.standfirst, '')), 'B') ||
-        setweight(to_tsvector('dutch', v.tags), 'B') ||
-        setweight(to_tsvector('dutch', v.authors), 'B') ||
-        setweight(to_tsvector('dutch', left(a.body_text, ${bodyChars})), 'C')
-      from unnest(${part.map((d) => d.articleId)}::text[], ${part.map((d) => d.docId)}::bigint[], ${part.map((d) => d.listed)}::int[],
-        ${part.map((d) => d.tags)}::text[], ${part.map((d) => d.authors)}::text[]) as v(article_id, doc_id, listed, tags, authors)
-      join articles a on a.id = v.article_id`.execute(db)
+      insert into search_documents (article_id, doc_id, listed, document, pairs)
+      select article_id, doc_id, listed, document, search_pairs(document) from (
+        select a.id as article_id, v.doc_id, v.listed,
+          setweight(to_tsvector('dutch', a.title), 'A') ||
+          setweight(to_tsvector('dutch', coalesce(a.standfirst, '')), 'B') ||
+          setweight(to_tsvector('dutch', v.tags), 'B') ||
+          setweight(to_tsvector('dutch', v.authors), 'B') ||
+          setweight(to_tsvector('dutch', left(a.body_text, ${bodyChars})), 'C') as document
+        from unnest(${part.map((d) => d.articleId)}::text[], ${part.map((d) => d.docId)}::bigint[], ${part.map((d) => d.listed)}::int[],
+          ${part.map((d) => d.tags)}::text[], ${part.map((d) => d.authors)}::text[]) as v(article_id, doc_id, listed, tags, authors)
+        join articles a on a.id = v.article_id) documents`.execute(db)
   }
 }
 
@@ -194,6 +196,17 @@ function tsquery(terms: readonly SearchTerm[]): RawBuilder<unknown> {
     return sql`(${sql.join(alternatives, sql` || `)})`
   })
   return sql.join(parts, sql` && `)
+}
+
+/**
+ * The neighbouring-word pairs every phrase of the terms holds, as PostgreSQL stems them; a
+ * document must hold them all before its word order is checked. None without phrases (or for a
+ * phrase whose words stand apart, "bank van nederland": stop words keep their place).
+ */
+function phrasePairs(terms: readonly SearchTerm[]): RawBuilder<unknown> {
+  const phrases = terms.flatMap((term) => (term.kind === 'phrase' ? [term.words.join(' ')] : []))
+  if (phrases.length === 0) return sql``
+  return sql`and d.pairs @> (${sql.join(phrases.map((text) => sql`search_pairs(to_tsvector('dutch', ${text}))`), sql` || `)})`
 }
 
 export interface Candidate {
@@ -230,6 +243,7 @@ export interface CandidateQuery {
  */
 async function findPostgresCandidates(db: Executor, query: CandidateQuery): Promise<Candidate[]> {
   const q = tsquery(query.terms)
+  const pairs = phrasePairs(query.terms)
   const listed = query.listedOnly ? sql`and d.listed = 1` : sql``
   const windows = [...(query.windows ?? [])]
   return throughTextIndex(db, async (trx) => {
@@ -238,7 +252,7 @@ async function findPostgresCandidates(db: Executor, query: CandidateQuery): Prom
       const window = from === null ? sql`` : sql`and d.doc_id >= ${from}`
       const { rows } = await sql<{ articleId: string; docId: string; relevance: number }>`
         select d.article_id, d.doc_id, ts_rank(d.document, (${q}), 1) as relevance from search_documents d
-        where d.document @@ (${q}) and d.doc_id <= ${query.maxDocId} ${listed} ${window}
+        where d.document @@ (${q}) ${pairs} and d.doc_id <= ${query.maxDocId} ${listed} ${window}
         order by d.doc_id desc limit ${query.limit}`.execute(trx)
       if (rows.length >= query.limit || from === null) return rows.map((r) => ({ articleId: r.articleId, docId: Number(r.docId), relevance: Number(r.relevance) }))
       // Widen to where `limit` matches should be at the rate found so far (with room to spare),
