@@ -94,9 +94,16 @@ if (process.env.DATABASE_URL && /^postgres(ql)?:/.test(process.env.DATABASE_URL)
 }
 // Tests build their own config; the developer's DATABASE_URL must not leak into them.
 delete env.DATABASE_URL
+// Every temporary directory the tests make (data dirs, media, browser profiles) goes under one
+// of the run's own, removed when the run ends: a run leaves nothing behind in /tmp.
+const scratch = mkdtempSync(join(tmpdir(), 'newsdesk-test-run-'))
+env.TMPDIR = scratch
 
 const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...files], { stdio: 'inherit', env })
-const cleanup = () => postgres?.stop()
+const cleanup = () => {
+  postgres?.stop()
+  rmSync(scratch, { recursive: true, force: true })
+}
 process.on('SIGINT', () => child.kill('SIGINT'))
 child.on('exit', (code, signal) => {
   cleanup()
