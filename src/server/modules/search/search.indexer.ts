@@ -8,6 +8,7 @@ import type { Executor } from '../../db/index.js'
 import { dialectOf } from '../../db/dialect/index.js'
 import {
   deleteDocuments,
+  indexedArticleIds,
   insertPostgresDocuments,
   insertSqliteDocuments,
   listArticleIdsWith,
@@ -58,10 +59,12 @@ async function assignDocIds(trx: Executor, sources: readonly IndexSource[]): Pro
 export async function indexArticles(trx: Executor, articleIds: readonly string[]): Promise<void> {
   if (articleIds.length === 0) return
   const sources = await loadIndexSources(trx, articleIds)
+  const postgres = dialectOf(trx).name === 'postgres'
+  const indexed = postgres ? new Set<string>() : await indexedArticleIds(trx, articleIds)
   await deleteDocuments(trx, articleIds)
   if (sources.length === 0) return
   const docIds = await assignDocIds(trx, sources)
-  if (dialectOf(trx).name === 'postgres') {
+  if (postgres) {
     await insertPostgresDocuments(trx, sources.map((s, i) => ({ articleId: s.id, docId: docIds[i] as number, listed: isListed(s), tags: s.tags, authors: s.authors })))
     return
   }
@@ -72,6 +75,7 @@ export async function indexArticles(trx: Executor, articleIds: readonly string[]
       articleId: s.id,
       docId: docIds[i] as number,
       listed: isListed(s),
+      firstTime: !indexed.has(s.id),
       title: indexText(s.title),
       standfirst: indexText(s.standfirst),
       body: indexText(bodies.get(s.id)),

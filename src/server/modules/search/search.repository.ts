@@ -101,6 +101,15 @@ export async function takenDocIds(db: Executor, docIds: readonly number[]): Prom
   return taken
 }
 
+/** Which of these articles are in the index. */
+export async function indexedArticleIds(db: Executor, articleIds: readonly string[]): Promise<Set<string>> {
+  const found = new Set<string>()
+  for (const part of chunks(articleIds)) {
+    for (const row of await db.selectFrom('searchDocuments').select('articleId').where('articleId', 'in', part).execute()) found.add(row.articleId)
+  }
+  return found
+}
+
 /** Removes articles from the index (on SQLite a trigger removes their FTS rows). */
 export async function deleteDocuments(db: Executor, articleIds: readonly string[]): Promise<void> {
   for (const part of chunks(articleIds)) await db.deleteFrom('searchDocuments').where('articleId', 'in', part).execute()
@@ -110,6 +119,8 @@ export interface SqliteDocument {
   articleId: string
   docId: number
   listed: number
+  /** Not in the index before (its words count in `search_terms`). */
+  firstTime: boolean
   /** Stemmed text per column. */
   title: string
   standfirst: string
@@ -128,19 +139,25 @@ export async function insertSqliteDocuments(db: Executor, docs: readonly SqliteD
 }
 
 /**
- * Adds the documents' words to `search_terms`, each counted once per document. Counts only grow
- * (a document indexed again counts again, a removed one is not taken off): they rank the words
- * a fragment begins, they are not totals. `search reindex` starts them afresh.
+ * Adds the documents' words to `search_terms`. A document indexed for the first time counts once
+ * for each of its words; one indexed again (an edit, every draft save) only adds words the
+ * table lacks, so saving a draft a hundred times does not make its words common. Removed
+ * documents are not taken off: the counts rank the words a fragment begins, they are not totals,
+ * and `search reindex` makes them exact again.
  */
 async function countTerms(db: Executor, docs: readonly SqliteDocument[]): Promise<void> {
   const counts = new Map<string, number>()
   for (const doc of docs) {
     const terms = new Set(`${doc.title} ${doc.standfirst} ${doc.body} ${doc.tags} ${doc.authors}`.split(' '))
-    for (const term of terms) if (term !== '') counts.set(term, (counts.get(term) ?? 0) + 1)
+    for (const term of terms) if (term !== '') counts.set(term, (counts.get(term) ?? 0) + (doc.firstTime ? 1 : 0))
   }
-  for (const part of chunks([...counts])) {
+  const entries = [...counts]
+  for (const part of chunks(entries.filter(([, docs]) => docs > 0))) {
     await sql`insert into search_terms (term, docs) values ${sql.join(part.map(([term, docs]) => sql`(${term}, ${docs})`))}
       on conflict (term) do update set docs = docs + excluded.docs`.execute(db)
+  }
+  for (const part of chunks(entries.filter(([, docs]) => docs === 0))) {
+    await sql`insert into search_terms (term, docs) values ${sql.join(part.map(([term]) => sql`(${term}, 1)`))} on conflict (term) do nothing`.execute(db)
   }
 }
 

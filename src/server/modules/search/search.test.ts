@@ -75,6 +75,12 @@ describeEachDialect('search', (suite) => {
     // it out of the fragment "vlek" (PostgreSQL's index reads every word of a prefix).
     assert.equal(found.has(late.id), suite.dialect === 'postgres')
     assert.deepEqual(await ids('vlek19'), [late.id])
+    // Saving an article again does not make its words more common; a word an edit adds is found.
+    let revision = late.revision
+    for (const title of ['Nakomer (1)', 'Nakomer (2)', 'Nakomer (3)']) revision = (await services.articles.updateArticle(system, late.id, { title, revision })).revision
+    assert.equal(new Set(await ids('vlek')).has(late.id), suite.dialect === 'postgres')
+    await services.articles.updateArticle(system, late.id, { doc: docOf('Het woord vlek199 en nu ook vlekvrij.'), revision })
+    assert.deepEqual(await ids('vlekv'), [late.id])
   })
 
   it('finds articles by tag and by author name', async () => {
