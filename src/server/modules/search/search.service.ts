@@ -6,9 +6,9 @@
 import { inTransaction, type Db } from '../../db/index.js'
 import type { ModuleContext } from '../context.js'
 import { docIdBase, docIdTime, indexArticles, maxDocIdAt } from './search.indexer.js'
-import { findCandidates, listArticleIdsAfter, loadSnippetSources, optimizeIndex, type Candidate, type CandidateQuery } from './search.repository.js'
+import { findCandidates, listArticleIdsAfter, loadSnippetSources, optimizeIndex, readWordShares, type Candidate, type CandidateQuery } from './search.repository.js'
 import { escapeHtml, markAll, snippet } from './search.snippet.js'
-import { createHighlighter, parseQuery } from './search.text.js'
+import { createHighlighter, expectedShare, parseQuery } from './search.text.js'
 
 /**
  * Only the newest this many matches are ranked. A rare term has fewer matches and is ranked in
@@ -22,6 +22,8 @@ const recencyFloor = 0.35
 /** Snippets are cut from the start of the body, this long. */
 const snippetChars = 20_000
 const day = 24 * 60 * 60 * 1000
+/** How long PostgreSQL's word statistics are used before they are read again. */
+const sharesTtlMs = 10 * 60 * 1000
 
 export interface SearchHit {
   articleId: string
@@ -55,6 +57,14 @@ function rank(candidates: Candidate[], now: number): Candidate[] {
 }
 
 export function createSearchService(ctx: ModuleContext) {
+  /** PostgreSQL's statistics of the most common words, read again every few minutes. */
+  let shares: { at: number; words: Map<string, number> } | null = null
+  async function wordShares(now: number): Promise<ReadonlyMap<string, number>> {
+    if (ctx.dialect.name !== 'postgres') return new Map()
+    if (!shares || now - shares.at > sharesTtlMs || now < shares.at) shares = { at: now, words: await readWordShares(ctx.db) }
+    return shares.words
+  }
+
   /** Where PostgreSQL looks first: the last month's documents, then the last year's (then all). */
   const windowsAt = (now: number) => [docIdBase(now - 31 * day), docIdBase(now - 366 * day)]
 
@@ -64,7 +74,7 @@ export function createSearchService(ctx: ModuleContext) {
    * that starts with it (bitcoinkoers, bitcoins, …), which was most of an ordinary query's cost.
    */
   async function candidatesFor(asked: Omit<CandidateQuery, 'windows'>, now: number): Promise<Candidate[]> {
-    const query = { ...asked, windows: windowsAt(now) }
+    const query = { ...asked, windows: windowsAt(now), share: expectedShare(asked.terms, await wordShares(now)) }
     const typing = query.terms.findIndex((t) => t.kind === 'word' && t.prefix)
     if (typing < 0) return findCandidates(ctx.db, query)
     const whole = query.terms.map((t, i) => (i === typing ? { ...t, prefix: false } : t))

@@ -6,7 +6,8 @@ import type { Article, ArticleInput } from '../articles/index.js'
 import { systemActor } from '../people/index.js'
 import type { Services } from '../../services.js'
 import { countIndexedArticles, rebuildSearchIndex } from './index.js'
-import { clearIndex } from './search.repository.js'
+import { clearIndex, findCandidates } from './search.repository.js'
+import { parseQuery } from './search.text.js'
 
 const minute = 60_000
 const day = 24 * 60 * minute
@@ -81,6 +82,22 @@ describeEachDialect('search', (suite) => {
     assert.equal(new Set(await ids('vlek')).has(late.id), suite.dialect === 'postgres')
     await services.articles.updateArticle(system, late.id, { doc: docOf('Het woord vlek199 en nu ook vlekvrij.'), revision })
     assert.deepEqual(await ids('vlekv'), [late.id])
+  })
+
+  it('finds the same newest matches whether PostgreSQL reads the GIN index or the newest documents in order', async () => {
+    for (let i = 0; i < 12; i += 1) await publish({ title: `Getijdenstroom ${i}`, doc: docOf(i % 3 === 0 ? 'Getijdenenergie en de zee.' : 'Een getijdencentrale draait.') })
+    const db = suite.database.db
+    for (const q of ['getijdenstroom ', 'getijdenenergie ', 'getijden', 'getijdenstroom zee ']) {
+      const base = { terms: parseQuery(q).terms, listedOnly: true, maxDocId: Number.MAX_SAFE_INTEGER }
+      for (const limit of [3, 1000]) {
+        const viaIndex = await findCandidates(db, { ...base, limit, share: 0 })
+        // As if the statistics said every document holds the words: read in order, or (fewer than
+        // `limit` found among those read) answered by the index after all.
+        const inOrder = await findCandidates(db, { ...base, limit, share: 1 })
+        assert.deepEqual(inOrder.map((c) => c.articleId), viaIndex.map((c) => c.articleId), `${q} limit ${limit}`)
+        assert.ok(viaIndex.length > 0, q)
+      }
+    }
   })
 
   it('finds articles by tag and by author name', async () => {

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { escapeHtml, markAll, snippet } from './search.snippet.js'
-import { createHighlighter, createScorer, ftsExpression, indexText, parseQuery, stem, stemsOf } from './search.text.js'
+import { createHighlighter, createScorer, expectedShare, ftsExpression, indexText, parseQuery, stem, stemsOf } from './search.text.js'
 
 it('stems Dutch with Snowball and drops stop words from indexed text', () => {
   assert.equal(stem('investeringen'), stem('investering'))
@@ -60,4 +60,14 @@ describe('createScorer', () => {
     assert.equal(createScorer(parseQuery('ecb').terms)('ECB verhoogt rente', null), 10)
     assert.equal(createScorer(parseQuery('cafe ').terms)('Café sluit de deuren', null), 10)
   })
+})
+
+it('expects the share of documents a query matches from the shares of its words', () => {
+  const shares = new Map([['bitcoin', 0.9], ['koer', 0.5], ['invester', 0.8], ['investeert', 0.6]])
+  assert.equal(expectedShare(parseQuery('bitcoin ').terms, shares), 0.9)
+  assert.equal(expectedShare(parseQuery('bitcoin koersen ').terms, shares), 0.9 * 0.5)
+  assert.equal(expectedShare(parseQuery('invest').terms, shares), 0.8, 'a prefix: its most common word')
+  assert.equal(expectedShare(parseQuery('invest ').terms, shares), 0, 'a finished word that is not a common one')
+  assert.equal(expectedShare(parseQuery('"bitcoin koers"').terms, shares), 0, 'phrases are left to the index')
+  assert.equal(expectedShare(parseQuery('').terms, shares), 0)
 })

@@ -198,3 +198,22 @@ export function createHighlighter(terms: readonly SearchTerm[]): (word: string) 
     return exact.has(s) || prefixes.some((p) => s.startsWith(p) || normal.startsWith(p))
   }
 }
+
+/**
+ * The share of documents expected to match every term (PostgreSQL), from the share of documents
+ * that hold each of the most common words: for a word the most common of its stems, for a
+ * prefix the most common word it begins (a floor), multiplied over the terms as if independent.
+ * 0 when a term is a phrase or none of its words is among the common ones.
+ */
+export function expectedShare(terms: readonly SearchTerm[], shares: ReadonlyMap<string, number>): number {
+  if (terms.length === 0) return 0
+  let expected = 1
+  for (const term of terms) {
+    if (term.kind === 'phrase') return 0
+    const stems = stemsOf(term.word)
+    let best = 0
+    for (const [word, share] of shares) if (share > best && stems.some((s) => (term.prefix ? word.startsWith(s) : word === s))) best = share
+    expected *= best
+  }
+  return expected
+}
