@@ -107,6 +107,22 @@ describeEachDialect('the desk’s editor extras in Chromium', (suite) => {
     const stored = (await callApi(page, 'GET', `/articles/${id}`)).body.article as { doc: { content: { type: string; attrs?: Record<string, unknown> }[] } }
     const image = stored.doc.content.find((n) => n.type === 'image')?.attrs
     assert.deepEqual([image?.src, image?.alt, image?.credit, image?.width], [uploaded.media.url, 'Containerschepen in de Rotterdamse haven', 'Foto: redactie', 960])
+
+    // The same library serves the feature image, with its description.
+    const choose = page.getByRole('button', { name: 'Kies uit de mediabibliotheek' })
+    await page.locator('fieldset.panel', { has: choose }).screenshot({ path: join(shots, `desk-feature-image-empty-${suite.dialect}.png`) })
+    await choose.click()
+    await library.getByRole('button', { name: 'Kies Containerschepen in de Rotterdamse haven' }).click()
+    await library.waitFor({ state: 'hidden' })
+    assert.equal(await page.locator('#fi-alt').inputValue(), 'Containerschepen in de Rotterdamse haven')
+    await page.locator('fieldset.panel', { has: page.locator('#fi-alt') }).screenshot({ path: join(shots, `desk-feature-image-${suite.dialect}.png`) })
+    await page.locator('.save-state[data-state="saved"]').waitFor({ timeout: 15_000 })
+    await page.waitForFunction(async (articleId) => {
+      const answer = (await (await fetch(`/admin/api/articles/${articleId}`)).json()) as { article: { featureImage: unknown } }
+      return answer.article.featureImage !== null
+    }, id)
+    const saved = (await callApi(page, 'GET', `/articles/${id}`)).body.article as { featureImage: { src: string; alt: string; credit: string | null } | null }
+    assert.deepEqual(saved.featureImage && [saved.featureImage.src, saved.featureImage.alt, saved.featureImage.credit], [uploaded.media.url, 'Containerschepen in de Rotterdamse haven', 'Foto: redactie'])
     assert.deepEqual(errors, [])
   })
 

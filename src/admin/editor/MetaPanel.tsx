@@ -10,6 +10,7 @@ import { t } from '../i18n/index.js'
 import { can, useUser } from '../session.js'
 import type { Person, Tag } from '../types.js'
 import type { Fields } from './fields.js'
+import { MediaLibrary } from './MediaLibrary.js'
 import { imageFiles, uploadImage } from './upload.js'
 
 interface Props {
@@ -150,6 +151,7 @@ function AuthorField({ authors, onChange }: { authors: Fields['authors']; onChan
 
 function FeatureImageField({ image, onChange }: { image: Fields['featureImage']; onChange: (image: Fields['featureImage']) => void }) {
   const [busy, setBusy] = useState(false)
+  const [library, setLibrary] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [over, setOver] = useState(false)
   const upload = async (files: File[]) => {
@@ -197,6 +199,17 @@ function FeatureImageField({ image, onChange }: { image: Fields['featureImage'];
           <span>{busy ? t.editor.uploading : t.fields.dropImage}</span>
           <input type="file" accept="image/*" class="sr-only" onChange={(e) => void upload(imageFiles(e.currentTarget.files))} />
         </label>
+      )}
+      {!image && (
+        <button type="button" onClick={() => setLibrary(true)}>
+          {t.fields.chooseFromLibrary}
+        </button>
+      )}
+      {library && (
+        <MediaLibrary
+          onPick={(media) => onChange({ src: media.url, alt: media.alt, caption: media.caption, credit: media.credit })}
+          onClose={() => setLibrary(false)}
+        />
       )}
       {error && (
         <p class="field-error" role="alert">

@@ -109,6 +109,7 @@ export const en: DeskMessages = {
     featureImage: 'Feature image',
     dropImage: 'Drop an image here or click to choose one',
     removeImage: 'Remove image',
+    chooseFromLibrary: 'Choose from the media library',
     seo: 'Search engines',
     serpPreview: 'How it looks in search results',
     seoTitle: 'SEO title',

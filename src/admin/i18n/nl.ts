@@ -108,6 +108,7 @@ export const nl = {
     featureImage: 'Uitgelichte afbeelding',
     dropImage: 'Sleep een afbeelding hierheen of klik om te kiezen',
     removeImage: 'Afbeelding weghalen',
+    chooseFromLibrary: 'Kies uit de mediabibliotheek',
     seo: 'Zoekmachines',
     serpPreview: 'Zo ziet het eruit in zoekresultaten',
     seoTitle: 'SEO-titel',
