@@ -1,4 +1,7 @@
-/** The slots on the site: where each sits, the sizes it takes per breakpoint, the paragraph it follows; edited in place. */
+/**
+ * The slots on the site: where each sits, the sizes it takes per breakpoint, the paragraph it
+ * follows; added, edited in place, and deleted while nothing has been shown in them.
+ */
 import { useEffect, useState } from 'preact/hooks'
 import { api } from '../api.js'
 import { adErrorText, adSizes, breakpoints, fieldErrors, type FieldErrors, type Slot } from './model.js'
@@ -7,6 +10,8 @@ import { w } from './words.js'
 import { Notice, type NoticeMessage } from '../views/Messages.js'
 
 const fields = ['name', 'placement', 'afterParagraph', 'sizes.mobile', 'sizes.desktop', 'sizes', 'status', 'key']
+/** A slot not yet created: no id until the server gives it one. */
+const newSlot: Slot = { id: '', key: '', name: '', placement: 'in-article', afterParagraph: 3, sizes: { mobile: [], desktop: [] }, status: 'active' }
 
 export function Slots() {
   const [slots, setSlots] = useState<Slot[] | null>(null)
@@ -23,9 +28,10 @@ export function Slots() {
     setMessage(null)
     const after = String(editing.afterParagraph ?? '').trim()
     const body = { name: editing.name.trim(), placement: editing.placement, afterParagraph: editing.placement === 'in-article' ? (after === '' ? null : Number(after)) : null, sizes: editing.sizes, status: editing.status }
+    const adding = editing.id === ''
     try {
-      await api('PATCH', `/ads/slots/${editing.id}`, body)
-      setMessage({ ok: true, text: w.slots.saved(body.name) })
+      await (adding ? api('POST', '/ads/slots', { ...body, key: editing.key.trim() }) : api('PATCH', `/ads/slots/${editing.id}`, body))
+      setMessage({ ok: true, text: adding ? w.slots.created(body.name) : w.slots.saved(body.name) })
       setEditing(null)
       await load()
     } catch (e) {
@@ -35,19 +41,44 @@ export function Slots() {
     }
   }
   const set = (changes: Partial<Slot>) => editing && setEditing({ ...editing, ...changes })
+  const edit = (slot: Slot) => {
+    setErrors({})
+    setMessage(null)
+    setEditing(slot)
+  }
+
+  const remove = async (slot: Slot) => {
+    if (!window.confirm(w.slots.confirmDelete(slot.name))) return
+    setMessage(null)
+    try {
+      await api('DELETE', `/ads/slots/${slot.id}`)
+      setMessage({ ok: true, text: w.slots.deleted(slot.name) })
+      await load()
+    } catch (e) {
+      setMessage({ ok: false, text: adErrorText(e) })
+    }
+  }
 
   return (
     <section class="page">
       <div class="page-head">
         <h1>{w.slots.title}</h1>
+        <button type="button" class="primary" onClick={() => edit(newSlot)}>
+          {w.slots.add}
+        </button>
       </div>
       <Tabs />
       <p class="muted intro">{w.slots.intro}</p>
       <Notice message={message} />
       {editing && (
         <form class="card ad-form" onSubmit={save} noValidate>
-          <h2>{w.slots.editTitle(editing.name)}</h2>
+          <h2>{editing.id === '' ? w.slots.createTitle : w.slots.editTitle(editing.name)}</h2>
           <div class="form-grid">
+            {editing.id === '' && (
+              <Field id="slot-key" label={w.slots.key} error={errors.key} hint={w.slots.keyHint}>
+                <input {...described('slot-key', errors.key, true)} maxLength={40} value={editing.key} onInput={(e) => set({ key: e.currentTarget.value })} />
+              </Field>
+            )}
             <Field id="slot-name" label={w.slots.name} error={errors.name}>
               <input {...described('slot-name', errors.name)} maxLength={200} value={editing.name} onInput={(e) => set({ name: e.currentTarget.value })} />
             </Field>
@@ -77,7 +108,7 @@ export function Slots() {
           ))}
           <div class="actions">
             <button type="submit" class="primary">
-              {w.save}
+              {editing.id === '' ? w.slots.create : w.save}
             </button>
             <button type="button" onClick={() => setEditing(null)}>
               {w.cancel}
@@ -119,8 +150,11 @@ export function Slots() {
                     <span class={`badge ad-${s.status}`}>{w.statuses[s.status]}</span>
                   </td>
                   <td class="row-actions">
-                    <button type="button" class="link" onClick={() => (setErrors({}), setEditing(s))} aria-label={w.slots.editTitle(s.name)}>
+                    <button type="button" class="link" onClick={() => edit(s)} aria-label={w.slots.editTitle(s.name)}>
                       {w.edit}
+                    </button>
+                    <button type="button" class="link danger" onClick={() => void remove(s)} aria-label={`${w.delete}: ${s.name}`}>
+                      {w.delete}
                     </button>
                   </td>
                 </tr>
