@@ -8,14 +8,10 @@ import { errorText } from '../format.js'
 import { locale } from '../i18n/index.js'
 import { w } from './words.js'
 
-export type CampaignKind = 'sponsorship' | 'contract' | 'house'
-export type PageType = 'home' | 'article' | 'page' | 'list'
-export type Breakpoint = 'mobile' | 'desktop'
+import type { CampaignKind, Placement, Targeting } from '../../shared/ads.js'
 
-export const kinds: CampaignKind[] = ['sponsorship', 'contract', 'house']
-export const pageTypes: PageType[] = ['home', 'article', 'page', 'list']
-export const breakpoints: Breakpoint[] = ['mobile', 'desktop']
-export const adSizes = ['728x90', '970x250', '970x90', '320x100', '320x50', '300x250', '300x600', '336x280'] as const
+export { adSizes, breakpoints, pageTypes, campaignKinds as kinds } from '../../shared/ads.js'
+export type { Breakpoint, CampaignKind, PageType, Targeting } from '../../shared/ads.js'
 
 export interface Advertiser {
   id: string
@@ -23,16 +19,6 @@ export interface Advertiser {
   website: string | null
   category: string | null
   contactEmail: string | null
-}
-
-export interface Targeting {
-  pageTypes: PageType[]
-  tags: string[]
-  excludeTags: string[]
-  devices: Breakpoint[]
-  weekdays: number[]
-  hours: number[]
-  slots: string[]
 }
 
 export interface Campaign {
@@ -68,7 +54,7 @@ export interface Slot {
   id: string
   key: string
   name: string
-  placement: 'top' | 'in-article' | 'sidebar'
+  placement: Placement
   afterParagraph: number | null
   sizes: { mobile: string[]; desktop: string[] }
   status: 'active' | 'paused'
