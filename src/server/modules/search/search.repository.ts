@@ -405,10 +405,23 @@ export async function clearIndex(db: Executor): Promise<void> {
   }
 }
 
-/** SQLite: merges the FTS segments into one, after a rebuild (faster queries). */
-export async function optimizeIndex(db: Executor): Promise<void> {
-  if (dialectOf(db).name === 'postgres') await sql`analyze search_documents`.execute(db)
-  else await sql`insert into search_fts (search_fts) values ('optimize')`.execute(db)
+/**
+ * After a rebuild: SQLite merges the FTS segments into one (faster queries) and counts each
+ * word's documents afresh from FTS5's own vocabulary (`search_terms` counts only grow between
+ * rebuilds); PostgreSQL renews its statistics.
+ */
+export async function optimizeIndex(db: Db): Promise<void> {
+  if (dialectOf(db).name === 'postgres') {
+    await sql`analyze search_documents`.execute(db)
+    return
+  }
+  await sql`insert into search_fts (search_fts) values ('optimize')`.execute(db)
+  await db.transaction().execute(async (trx) => {
+    await sql`create virtual table if not exists temp.search_vocabulary using fts5vocab(main, search_fts, col)`.execute(trx)
+    await sql`delete from search_terms`.execute(trx)
+    // Per column, then the most of any text column: `scope` (listed/unlisted) is not text.
+    await sql`insert into search_terms (term, docs) select term, max(doc) from temp.search_vocabulary where col <> 'scope' group by term`.execute(trx)
+  })
 }
 
 export async function countDocuments(db: Executor): Promise<number> {
