@@ -22,9 +22,11 @@ export async function httpLoad({ url, connections = 64, seconds = 10, headers = 
   const started = performance.now()
   const stopAt = started + seconds * 1000
 
+  const sockets = []
   const run = () =>
     new Promise((resolve, reject) => {
       const socket = net.connect(Number(port), hostname)
+      sockets.push(socket)
       let head = Buffer.alloc(0)
       // Body bytes still to come for the response being read; -1 while reading its head.
       let remaining = -1
@@ -69,7 +71,13 @@ export async function httpLoad({ url, connections = 64, seconds = 10, headers = 
       })
     })
 
-  await Promise.all(Array.from({ length: connections }, run))
+  try {
+    await Promise.all(Array.from({ length: connections }, run))
+  } catch (error) {
+    // One failed connection fails the run: the others stop too, or they would keep the process alive.
+    for (const socket of sockets) socket.destroy()
+    throw error
+  }
   const elapsed = (performance.now() - started) / 1000
   latencies.sort((a, b) => a - b)
   return {

@@ -34,9 +34,17 @@ export function newsdesk(args, env) {
 }
 
 /** Starts `node ...args` on a free port and waits until /healthz answers. */
+/** Servers still running: a benchmark that fails stops them as it exits instead of waiting on them. */
+const running = new Set()
+process.on('exit', () => {
+  for (const child of running) child.kill('SIGKILL')
+})
+
 export async function start(args, env) {
   const port = await freePort()
   const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'warn' }, stdio: ['ignore', 'ignore', 'inherit'] })
+  running.add(child)
+  child.once('exit', () => running.delete(child))
   for (let i = 0; i < 600; i += 1) {
     if (await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.status < 500, () => false)) return { child, port, base: `http://127.0.0.1:${port}` }
     await new Promise((r) => setTimeout(r, 50))
