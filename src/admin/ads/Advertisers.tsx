@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks'
 import { api } from '../api.js'
 import { Link } from '../views/Link.js'
 import { adErrorText, fieldErrors, type Advertiser, type Campaign, type FieldErrors } from './model.js'
-import { described, Field, PhaseBadge, Tabs } from './ui.js'
+import { actionRunner, described, Field, PhaseBadge, Tabs } from './ui.js'
 import { w } from './words.js'
 import { Notice, type NoticeMessage } from '../views/Messages.js'
 
@@ -49,17 +49,8 @@ export function Advertisers() {
     }
   }
 
-  const remove = async (advertiser: Advertiser) => {
-    if (!window.confirm(w.advertisers.confirmDelete(advertiser.name))) return
-    setMessage(null)
-    try {
-      await api('DELETE', `/ads/advertisers/${advertiser.id}`)
-      setMessage({ ok: true, text: w.advertisers.deleted(advertiser.name) })
-      await load()
-    } catch (e) {
-      setMessage({ ok: false, text: adErrorText(e) })
-    }
-  }
+  const run = actionRunner(setMessage, load)
+  const remove = (advertiser: Advertiser) => window.confirm(w.advertisers.confirmDelete(advertiser.name)) && void run(() => api('DELETE', `/ads/advertisers/${advertiser.id}`), w.advertisers.deleted(advertiser.name))
 
   const edit = (advertiser: Advertiser | null) => {
     setErrors({})

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { api } from '../api.js'
 import { adErrorText, adSizes, fieldErrors, type Creative, type FieldErrors } from './model.js'
-import { described, Field } from './ui.js'
+import { actionRunner, described, Field } from './ui.js'
 import { w } from './words.js'
 import { Notice, type NoticeMessage } from '../views/Messages.js'
 
@@ -162,16 +162,7 @@ export function Creatives({ campaignId, creatives, onChanged }: Props) {
     }
   }
 
-  const run = async (work: () => Promise<unknown>, done: string) => {
-    setMessage(null)
-    try {
-      await work()
-      setMessage({ ok: true, text: done })
-      await onChanged()
-    } catch (e) {
-      setMessage({ ok: false, text: adErrorText(e) })
-    }
-  }
+  const run = actionRunner(setMessage, onChanged)
 
   const upload = async (creative: Creative, file: File) => {
     setUploadErrors({ ...uploadErrors, [creative.id]: '' })

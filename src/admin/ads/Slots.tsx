@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks'
 import { api } from '../api.js'
 import { adErrorText, adSizes, breakpoints, fieldErrors, type FieldErrors, type Slot } from './model.js'
-import { Checks, described, Field, Tabs } from './ui.js'
+import { actionRunner, Checks, described, Field, Tabs } from './ui.js'
 import { w } from './words.js'
 import { Notice, type NoticeMessage } from '../views/Messages.js'
 
@@ -47,17 +47,8 @@ export function Slots() {
     setEditing(slot)
   }
 
-  const remove = async (slot: Slot) => {
-    if (!window.confirm(w.slots.confirmDelete(slot.name))) return
-    setMessage(null)
-    try {
-      await api('DELETE', `/ads/slots/${slot.id}`)
-      setMessage({ ok: true, text: w.slots.deleted(slot.name) })
-      await load()
-    } catch (e) {
-      setMessage({ ok: false, text: adErrorText(e) })
-    }
-  }
+  const run = actionRunner(setMessage, load)
+  const remove = (slot: Slot) => window.confirm(w.slots.confirmDelete(slot.name)) && void run(() => api('DELETE', `/ads/slots/${slot.id}`), w.slots.deleted(slot.name))
 
   return (
     <section class="page">

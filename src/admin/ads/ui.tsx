@@ -1,11 +1,29 @@
-/** Small parts the ads pages share: the section tabs, a labelled field with its error, a delivery bar, tag chips. */
+/** Small parts the ads pages share: the section tabs, a labelled field with its error, a delivery bar, tag chips, a page's actions. */
 import type { ComponentChildren } from 'preact'
 import { useState } from 'preact/hooks'
 import { useLocation } from '../router.js'
 import type { Tag } from '../types.js'
 import { Link } from '../views/Link.js'
-import { number, phase, type Campaign } from './model.js'
+import type { NoticeMessage } from '../views/Messages.js'
+import { adErrorText, number, phase, type Campaign } from './model.js'
 import { w } from './words.js'
+
+/**
+ * Runs a page's actions (pause, delete, …): the notice says `done` and the list is read again,
+ * or the notice says in words why the API refused.
+ */
+export function actionRunner(setMessage: (message: NoticeMessage | null) => void, reload: () => Promise<unknown>) {
+  return async (work: () => Promise<unknown>, done: string): Promise<void> => {
+    setMessage(null)
+    try {
+      await work()
+      setMessage({ ok: true, text: done })
+      await reload()
+    } catch (e) {
+      setMessage({ ok: false, text: adErrorText(e) })
+    }
+  }
+}
 
 export function Tabs() {
   const { path } = useLocation()
