@@ -25,7 +25,8 @@ export type ContentArticleRow = Pick<ArticleTable, (typeof articleColumns)[numbe
   tagIds?: string | null
   authorIds?: string | null
 }
-export type ContentTagRow = Pick<TagTable, 'id' | 'name' | 'slug' | 'description' | 'visibility' | 'seoTitle' | 'seoDescription'>
+export const tagColumns = ['id', 'name', 'slug', 'description', 'visibility', 'seoTitle', 'seoDescription'] as const satisfies readonly (keyof TagTable)[]
+export type ContentTagRow = Pick<TagTable, (typeof tagColumns)[number]>
 export const authorColumns = ['id', 'name', 'slug', 'bio', 'website', 'profileImage'] as const satisfies readonly (keyof UserTable)[]
 export type ContentAuthorRow = Pick<UserTable, (typeof authorColumns)[number]>
 
@@ -156,7 +157,7 @@ export async function findContentArticle(db: Executor, type: ArticleType, now: n
 }
 
 export function findContentTags(db: Executor, ids: readonly string[]): Promise<ContentTagRow[]> {
-  return db.selectFrom('tags').select(['id', 'name', 'slug', 'description', 'visibility', 'seoTitle', 'seoDescription']).where('id', 'in', ids).execute()
+  return db.selectFrom('tags').select(tagColumns).where('id', 'in', ids).execute()
 }
 
 export function findContentAuthors(db: Executor, ids: readonly string[]): Promise<ContentAuthorRow[]> {

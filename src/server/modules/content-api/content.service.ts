@@ -163,7 +163,7 @@ export function createContentService(ctx: ModuleContext, deps: ContentServiceDep
 
   /**
    * Tags and people by id, read once and kept until one of them changes (`forgetTagsAndPeople`,
-   * on any event that is not about an article): an answer then reads only which ids stand where.
+   * on any event that is not about an article): an answer reads only the ids that come with its rows.
    */
   const known = { tags: new Map<string, ContentTagRow>(), authors: new Map<string, ContentAuthorRow>() }
   const knownLimit = 50_000
