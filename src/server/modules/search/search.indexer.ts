@@ -8,7 +8,6 @@ import type { Executor } from '../../db/index.js'
 import { dialectOf } from '../../db/dialect/index.js'
 import {
   deleteDocuments,
-  indexedArticleIds,
   insertPostgresDocuments,
   insertSqliteDocuments,
   listArticleIdsWith,
@@ -59,12 +58,10 @@ async function assignDocIds(trx: Executor, sources: readonly IndexSource[]): Pro
 export async function indexArticles(trx: Executor, articleIds: readonly string[]): Promise<void> {
   if (articleIds.length === 0) return
   const sources = await loadIndexSources(trx, articleIds)
-  const postgres = dialectOf(trx).name === 'postgres'
-  const indexed = postgres ? new Set<string>() : await indexedArticleIds(trx, articleIds)
-  await deleteDocuments(trx, articleIds)
+  const indexed = await deleteDocuments(trx, articleIds)
   if (sources.length === 0) return
   const docIds = await assignDocIds(trx, sources)
-  if (postgres) {
+  if (dialectOf(trx).name === 'postgres') {
     await insertPostgresDocuments(trx, sources.map((s, i) => ({ articleId: s.id, docId: docIds[i] as number, listed: isListed(s), tags: s.tags, authors: s.authors })))
     return
   }

@@ -101,18 +101,16 @@ export async function takenDocIds(db: Executor, docIds: readonly number[]): Prom
   return taken
 }
 
-/** Which of these articles are in the index. */
-export async function indexedArticleIds(db: Executor, articleIds: readonly string[]): Promise<Set<string>> {
-  const found = new Set<string>()
+/**
+ * Removes articles from the index (on SQLite a trigger removes their FTS rows); answers which of
+ * them were in it.
+ */
+export async function deleteDocuments(db: Executor, articleIds: readonly string[]): Promise<Set<string>> {
+  const removed = new Set<string>()
   for (const part of chunks(articleIds)) {
-    for (const row of await db.selectFrom('searchDocuments').select('articleId').where('articleId', 'in', part).execute()) found.add(row.articleId)
+    for (const row of await db.deleteFrom('searchDocuments').where('articleId', 'in', part).returning('articleId').execute()) removed.add(row.articleId)
   }
-  return found
-}
-
-/** Removes articles from the index (on SQLite a trigger removes their FTS rows). */
-export async function deleteDocuments(db: Executor, articleIds: readonly string[]): Promise<void> {
-  for (const part of chunks(articleIds)) await db.deleteFrom('searchDocuments').where('articleId', 'in', part).execute()
+  return removed
 }
 
 export interface SqliteDocument {
@@ -233,6 +231,9 @@ export interface Candidate {
   relevance: number
 }
 
+type CandidateRow = { articleId: string; docId: string; relevance: number }
+const toCandidates = (rows: CandidateRow[]): Candidate[] => rows.map((r) => ({ articleId: r.articleId, docId: Number(r.docId), relevance: Number(r.relevance) }))
+
 export interface CandidateQuery {
   terms: readonly SearchTerm[]
   /** Only what readers may find (published articles), else every article and page. */
@@ -274,14 +275,13 @@ export async function readWordShares(db: Executor): Promise<Map<string, number>>
 async function findCommonCandidates(db: Executor, query: CandidateQuery, q: RawBuilder<unknown>, pairs: RawBuilder<unknown>): Promise<Candidate[] | null> {
   const newest = Math.ceil((query.limit / (query.share ?? 1)) * 2)
   const listed = query.listedOnly ? sql`and listed = 1` : sql``
-  const { rows } = await sql<{ articleId: string; docId: string; relevance: number }>`
+  const { rows } = await sql<CandidateRow>`
     select d.article_id, d.doc_id, ts_rank(d.document, (${q}), 1) as relevance from (
       select article_id, doc_id, document, pairs from search_documents
       where doc_id <= ${query.maxDocId} ${listed} order by doc_id desc limit ${newest}) d
     where d.document @@ (${q}) ${pairs}
     order by d.doc_id desc limit ${query.limit}`.execute(db)
-  if (rows.length < query.limit) return null
-  return rows.map((r) => ({ articleId: r.articleId, docId: Number(r.docId), relevance: Number(r.relevance) }))
+  return rows.length < query.limit ? null : toCandidates(rows)
 }
 
 /**
@@ -307,11 +307,11 @@ async function findPostgresCandidates(db: Executor, query: CandidateQuery): Prom
     let from: number | null = windows.shift() ?? null
     for (;;) {
       const window = from === null ? sql`` : sql`and d.doc_id >= ${from}`
-      const { rows } = await sql<{ articleId: string; docId: string; relevance: number }>`
+      const { rows } = await sql<CandidateRow>`
         select d.article_id, d.doc_id, ts_rank(d.document, (${q}), 1) as relevance from search_documents d
         where d.document @@ (${q}) ${pairs} and d.doc_id <= ${query.maxDocId} ${listed} ${window}
         order by d.doc_id desc limit ${query.limit}`.execute(trx)
-      if (rows.length >= query.limit || from === null) return rows.map((r) => ({ articleId: r.articleId, docId: Number(r.docId), relevance: Number(r.relevance) }))
+      if (rows.length >= query.limit || from === null) return toCandidates(rows)
       // Widen to where `limit` matches should be at the rate found so far (with room to spare),
       // at least to the next given window; a window with none found moves to the next one.
       const span = Math.min(query.maxDocId, Number.MAX_SAFE_INTEGER) - from

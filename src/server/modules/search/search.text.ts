@@ -131,6 +131,9 @@ export function parseQuery(raw: unknown): ParsedQuery {
   return { text, terms: terms.slice(0, maxTerms) }
 }
 
+/** A phrase's stems in order, its stop words left out (the SQLite index has none). */
+const phraseStems = (words: readonly string[]): string[] => words.filter((w) => !dutchStopWords.has(w)).map(stem)
+
 /** Quoted FTS5 string: tokens carry only letters and digits, quoting makes keywords plain. */
 const quote = (token: string) => `"${token.replace(/"/g, '""')}"`
 
@@ -144,7 +147,7 @@ export function ftsExpression(terms: readonly SearchTerm[], expansions?: Readonl
   const parts: string[] = []
   for (const term of terms) {
     if (term.kind === 'phrase') {
-      parts.push(quote(term.words.filter((w) => !dutchStopWords.has(w)).map(stem).join(' ')))
+      parts.push(quote(phraseStems(term.words).join(' ')))
       continue
     }
     const stems = stemsOf(term.word)
@@ -165,7 +168,7 @@ export function ftsExpression(terms: readonly SearchTerm[], expansions?: Readonl
  */
 export function createScorer(terms: readonly SearchTerm[]): (title: string, standfirst: string | null) => number {
   const checks = terms.map((term) => {
-    const stems = term.kind === 'phrase' ? term.words.filter((w) => !dutchStopWords.has(w)).map(stem) : [...stemsOf(term.word), term.word]
+    const stems = term.kind === 'phrase' ? phraseStems(term.words) : [...stemsOf(term.word), term.word]
     return { starts: [...new Set(stems.map((s) => s.slice(0, 2)))], matches: createHighlighter([term]) }
   })
   const has = (normalised: string[], check: (typeof checks)[number]) => normalised.some((word) => check.starts.some((start) => word.startsWith(start)) && check.matches(word))
@@ -184,7 +187,7 @@ export function createHighlighter(terms: readonly SearchTerm[]): (word: string) 
   const prefixes: string[] = []
   for (const term of terms) {
     if (term.kind === 'phrase') {
-      for (const w of term.words) if (!dutchStopWords.has(w)) exact.add(stem(w))
+      for (const s of phraseStems(term.words)) exact.add(s)
     } else {
       const stems = stemsOf(term.word)
       for (const s of stems) exact.add(s)
